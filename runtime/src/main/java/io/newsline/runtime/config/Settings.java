@@ -1,0 +1,59 @@
+package io.newsline.runtime.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Every newsline setting, in the order the README's configuration table lists them. */
+public final class Settings {
+  public static final Setting BOOTSTRAP_SERVERS =
+      new Setting("bootstrap.servers", "localhost:9092", "Kafka cluster to connect to.");
+  public static final Setting TOPIC_PREFIX =
+      new Setting(
+          "topic.prefix",
+          "",
+          "Prefix of every pipeline topic name (e.g. staging. for staging.news.raw).");
+  public static final Setting TOPIC_PARTITIONS =
+      new Setting("topic.partitions", "3", "Partitions of the pipeline topics created at start.");
+  public static final Setting TOPIC_REPLICATION =
+      new Setting(
+          "topic.replication.factor",
+          "1",
+          "Replication factor of created topics and of Kafka Streams' internal topics.");
+  public static final Setting APPLICATION_ID_PREFIX =
+      new Setting(
+          "application.id.prefix",
+          "newsline-",
+          "Kafka Streams application.id of a service = this prefix + service name.");
+  public static final Setting STATE_DIR =
+      new Setting(
+          "state.dir",
+          Path.of(System.getProperty("java.io.tmpdir"), "newsline-state").toString(),
+          "Directory of the services' local state stores.");
+  public static final Setting STREAM_THREADS =
+      new Setting("stream.threads", "1", "Kafka Streams threads per service.");
+  public static final Setting METRICS_PORT =
+      new Setting(
+          "metrics.port",
+          "9400",
+          "Port of the HTTP endpoint (/metrics, /health/live, /health/ready, /topology); 0 picks a free port.");
+  public static final Setting SHUTDOWN_TIMEOUT_MS =
+      new Setting(
+          "shutdown.timeout.ms",
+          "30000",
+          "How long a service may take to close cleanly on SIGTERM.");
+
+  /** Settings in table order. */
+  public static final List<Setting> ALL =
+      List.of(
+          BOOTSTRAP_SERVERS,
+          TOPIC_PREFIX,
+          TOPIC_PARTITIONS,
+          TOPIC_REPLICATION,
+          APPLICATION_ID_PREFIX,
+          STATE_DIR,
+          STREAM_THREADS,
+          METRICS_PORT,
+          SHUTDOWN_TIMEOUT_MS);
+
+  private Settings() {}
+}

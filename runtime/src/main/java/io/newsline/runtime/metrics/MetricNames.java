@@ -1,0 +1,31 @@
+package io.newsline.runtime.metrics;
+
+/**
+ * Every metric name newsline defines, so dashboards and code agree. Micrometer names use dots;
+ * Prometheus shows them with underscores and a unit suffix ({@code newsline.records.in} becomes
+ * {@code newsline_records_in_total}). Every meter carries a {@code service} tag.
+ */
+public final class MetricNames {
+  /** Tag naming the service (ingest, enrich, dedupe) a meter belongs to. */
+  public static final String TAG_SERVICE = "service";
+
+  /** Records a stage read from its input topic. */
+  public static final String RECORDS_IN = "newsline.records.in";
+
+  /** Records a stage wrote to its output topic. */
+  public static final String RECORDS_OUT = "newsline.records.out";
+
+  /** Records sent to the dead-letter topic; tag {@code cause}: rejected, deserialization, ... */
+  public static final String DEAD_LETTERS = "newsline.dead.letters";
+
+  /** Tag on {@link #DEAD_LETTERS}: why the record became a dead letter. */
+  public static final String TAG_CAUSE = "cause";
+
+  /** Stream threads replaced after an uncaught exception. */
+  public static final String THREADS_REPLACED = "newsline.stream.threads.replaced";
+
+  /** Time a stage spends on one record, its core function only. */
+  public static final String STAGE_DURATION = "newsline.stage.duration";
+
+  private MetricNames() {}
+}

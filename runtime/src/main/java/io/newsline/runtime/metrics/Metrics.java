@@ -1,0 +1,67 @@
+package io.newsline.runtime.metrics;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The process's one meter registry, in Prometheus format, with the JVM binders bound. Meters that
+ * carry no {@code service} tag (JVM, process) get the names of the services this process hosts, so
+ * every meter has one: {@code service="ingest"} in a single-service container, {@code
+ * service="ingest,enrich,dedupe"} for {@code ./newsline run}.
+ */
+public final class Metrics implements AutoCloseable {
+  private final PrometheusMeterRegistry registry;
+  private final JvmGcMetrics gcMetrics;
+
+  public Metrics(List<String> serviceNames) {
+    registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    String processServices = String.join(",", serviceNames);
+    registry
+        .config()
+        .meterFilter(
+            new MeterFilter() {
+              @Override
+              public Meter.Id map(Meter.Id id) {
+                if (id.getTag(MetricNames.TAG_SERVICE) != null) {
+                  return id;
+                }
+                List<Tag> tags = new ArrayList<>(id.getTags());
+                tags.add(Tag.of(MetricNames.TAG_SERVICE, processServices));
+                return id.replaceTags(tags);
+              }
+            });
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    gcMetrics = new JvmGcMetrics();
+    gcMetrics.bindTo(registry);
+  }
+
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** The Prometheus text exposition of every meter. */
+  public String scrape() {
+    return registry.scrape();
+  }
+
+  @Override
+  public void close() {
+    gcMetrics.close();
+    registry.close();
+  }
+}

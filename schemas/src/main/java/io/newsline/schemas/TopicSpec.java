@@ -1,0 +1,25 @@
+package io.newsline.schemas;
+
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * One topic of the pipeline: its full name and the serdes of its keys and values, so code that
+ * reads or writes a topic can never pair it with the wrong serde.
+ *
+ * @param name full topic name, prefix included
+ * @param keySerde serde of record keys
+ * @param valueSerde serde of record values
+ * @param compacted whether the topic keeps only the latest record per key
+ */
+public record TopicSpec<K, V>(
+    String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
+
+  /** Topic-level configs to create the topic with. */
+  public Map<String, String> topicConfigs() {
+    return Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG,
+        compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+  }
+}

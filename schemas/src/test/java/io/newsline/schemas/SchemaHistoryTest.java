@@ -1,0 +1,131 @@
+package io.newsline.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.CleanArticle;
+import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.RawArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Records written by every shipped schema version stay readable by the current classes: checked
+ * by Avro's compatibility rules, by decoding freshly written samples, and by decoding bytes stored
+ * when each version was current ({@code src/test/resources/wire}).
+ */
+class SchemaHistoryTest {
+  private static final Map<String, Class<? extends SpecificRecord>> CLASSES =
+      Map.of(
+          "RawArticle", RawArticle.class,
+          "CleanArticle", CleanArticle.class,
+          "EnrichedArticle", EnrichedArticle.class,
+          "CanonicalEvent", CanonicalEvent.class);
+
+  /** Set this property to write the stored-bytes fixture of a newly added version. */
+  private static final String WRITE_FIXTURES = "newsline.writeWireFixtures";
+
+  static Stream<String> records() {
+    return SchemaHistory.CURRENT.keySet().stream().sorted();
+  }
+
+  static Stream<Arguments> versions() {
+    return records()
+        .flatMap(
+            name ->
+                IntStream.rangeClosed(1, SchemaHistory.versions(name).size())
+                    .mapToObj(v -> Arguments.of(name, v)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("records")
+  void latestShippedVersionIsTheCurrentSchema(String name) {
+    List<Schema> versions = SchemaHistory.versions(name);
+    Schema current = SchemaHistory.CURRENT.get(name);
+    assertThat(versions).as("shipped versions of %s", name).isNotEmpty();
+    assertThat(AvroSerde.fingerprint(versions.get(versions.size() - 1)))
+        .as(
+            "%s changed: save the new schema as schemas/src/main/resources/%s and run the tests with"
+                + " -D%s=true once to store its bytes. The new schema is:%n%s",
+            name,
+            SchemaHistory.resourceName(name, versions.size() + 1),
+            WRITE_FIXTURES,
+            current.toString(true))
+        .isEqualTo(AvroSerde.fingerprint(current));
+  }
+
+  @ParameterizedTest
+  @MethodSource("versions")
+  void currentSchemaCanReadEveryShippedVersion(String name, int version) {
+    Schema writer = SchemaHistory.versions(name).get(version - 1);
+    Schema reader = SchemaHistory.CURRENT.get(name);
+    var result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+    assertThat(result.getType())
+        .as("%s v%d: %s", name, version, result.getDescription())
+        .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("versions")
+  void recordsWrittenWithEveryShippedVersionDecode(String name, int version) throws IOException {
+    Schema writer = SchemaHistory.versions(name).get(version - 1);
+    GenericRecord written = SampleRecords.sample(writer);
+    byte[] bytes = encode(writer, written);
+
+    assertDecodesTo(name, bytes, written);
+  }
+
+  @ParameterizedTest
+  @MethodSource("versions")
+  void bytesStoredWhenEachVersionWasCurrentStillDecode(String name, int version)
+      throws IOException {
+    Schema writer = SchemaHistory.versions(name).get(version - 1);
+    String fixture = "wire/" + name + ".v" + version + ".bin";
+    if (Boolean.getBoolean(WRITE_FIXTURES)) {
+      Path path = Path.of("src/test/resources", fixture);
+      if (!Files.exists(path)) {
+        Files.write(path, encode(writer, SampleRecords.sample(writer)));
+      }
+    }
+    byte[] stored;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(fixture)) {
+      assertThat(in)
+          .as("stored bytes %s (write them with -D%s=true)", fixture, WRITE_FIXTURES)
+          .isNotNull();
+      stored = in.readAllBytes();
+    }
+    assertDecodesTo(name, stored, SampleRecords.sample(writer));
+  }
+
+  private static void assertDecodesTo(String name, byte[] bytes, GenericRecord expected) {
+    try (AvroSerde<? extends SpecificRecord> serde = new AvroSerde<>(CLASSES.get(name))) {
+      SpecificRecord decoded = serde.deserialize("test", bytes);
+      Object expectedValues = SampleRecords.neutral(expected);
+      assertThat(SampleRecords.project(SampleRecords.neutral(decoded), expectedValues))
+          .isEqualTo(expectedValues);
+    }
+  }
+
+  private static byte[] encode(Schema writer, GenericRecord record) throws IOException {
+    ByteBuffer buffer = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), writer).encode(record);
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return bytes;
+  }
+}
