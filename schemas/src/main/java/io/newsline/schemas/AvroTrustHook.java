@@ -10,8 +10,8 @@ import org.apache.avro.Schema;
  * <p>Avro has no "on first use" hook, but it loads every {@link LogicalTypes.LogicalTypeFactory}
  * listed in {@code META-INF/services} when {@link LogicalTypes} initialises, which happens as soon
  * as the first generated class parses its schema (all of ours have timestamp fields). This factory
- * exists for that side effect; the logical type it registers, {@code newsline-trust}, is never
- * used in a schema.
+ * exists for that side effect; the logical type it registers, {@code newsline-trust}, is never used
+ * in a schema.
  */
 public final class AvroTrustHook implements LogicalTypes.LogicalTypeFactory {
   public AvroTrustHook() {

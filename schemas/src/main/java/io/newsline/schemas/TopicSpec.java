@@ -16,6 +16,26 @@ import org.apache.kafka.common.serialization.Serde;
 public record TopicSpec<K, V>(
     String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
 
+  /** The value as this topic's bytes. */
+  public byte[] valueBytes(V value) {
+    return valueSerde.serializer().serialize(name, value);
+  }
+
+  /** A value read from this topic's bytes. */
+  public V value(byte[] bytes) {
+    return valueSerde.deserializer().deserialize(name, bytes);
+  }
+
+  /** The key as this topic's bytes. */
+  public byte[] keyBytes(K key) {
+    return keySerde.serializer().serialize(name, key);
+  }
+
+  /** A key read from this topic's bytes. */
+  public K key(byte[] bytes) {
+    return keySerde.deserializer().deserialize(name, bytes);
+  }
+
   /** Topic-level configs to create the topic with. */
   public Map<String, String> topicConfigs() {
     return Map.of(

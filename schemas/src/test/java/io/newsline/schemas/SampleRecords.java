@@ -36,9 +36,12 @@ final class SampleRecords {
                   .findFirst()
                   .orElseThrow(),
               name);
-      case ARRAY -> List.of(value(schema.getElementType(), name), value(schema.getElementType(), name + "2"));
+      case ARRAY ->
+          List.of(value(schema.getElementType(), name), value(schema.getElementType(), name + "2"));
       case MAP -> Map.of("key-" + name, value(schema.getValueType(), name));
-      case ENUM -> new GenericData.EnumSymbol(schema, schema.getEnumSymbols().get(schema.getEnumSymbols().size() - 1));
+      case ENUM ->
+          new GenericData.EnumSymbol(
+              schema, schema.getEnumSymbols().get(schema.getEnumSymbols().size() - 1));
       case STRING -> "sample " + name + " – “quoted”";
       case INT -> name.length() * 7;
       case LONG -> 1_630_000_000_000L + name.length();
@@ -77,13 +80,17 @@ final class SampleRecords {
     if (value instanceof java.time.Instant instant) {
       return instant.toEpochMilli();
     }
-    if (value instanceof CharSequence || value instanceof Enum<?> || value instanceof GenericData.EnumSymbol) {
+    if (value instanceof CharSequence
+        || value instanceof Enum<?>
+        || value instanceof GenericData.EnumSymbol) {
       return value.toString();
     }
     return value;
   }
 
-  /** {@code actual} restricted to the fields {@code expected} has (fields added since are dropped). */
+  /**
+   * {@code actual} restricted to the fields {@code expected} has (fields added since are dropped).
+   */
   @SuppressWarnings("unchecked")
   static Object project(Object actual, Object expected) {
     if (expected instanceof Map<?, ?> expectedMap && actual instanceof Map<?, ?> actualMap) {
@@ -95,7 +102,10 @@ final class SampleRecords {
     if (expected instanceof List<?> expectedList && actual instanceof List<?> actualList) {
       List<Object> projected = new ArrayList<>();
       for (int i = 0; i < actualList.size(); i++) {
-        projected.add(i < expectedList.size() ? project(actualList.get(i), expectedList.get(i)) : actualList.get(i));
+        projected.add(
+            i < expectedList.size()
+                ? project(actualList.get(i), expectedList.get(i))
+                : actualList.get(i));
       }
       return projected;
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Records written by every shipped schema version stay readable by the current classes: checked
- * by Avro's compatibility rules, by decoding freshly written samples, and by decoding bytes stored
+ * Records written by every shipped schema version stay readable by the current classes: checked by
+ * Avro's compatibility rules, by decoding freshly written samples, and by decoding bytes stored
  * when each version was current ({@code src/test/resources/wire}).
  */
 class SchemaHistoryTest {
@@ -123,7 +123,8 @@ class SchemaHistoryTest {
   }
 
   private static byte[] encode(Schema writer, GenericRecord record) throws IOException {
-    ByteBuffer buffer = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), writer).encode(record);
+    ByteBuffer buffer =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), writer).encode(record);
     byte[] bytes = new byte[buffer.remaining()];
     buffer.get(bytes);
     return bytes;

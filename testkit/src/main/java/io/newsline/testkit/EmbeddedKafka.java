@@ -68,7 +68,7 @@ public final class EmbeddedKafka implements KafkaCluster {
       SINGLE_NODE_CONFIG.forEach(builder::setConfigProp);
       extraConfig.forEach(builder::setConfigProp);
       cluster = builder.build();
-      cluster.format();
+      formatKeepingStdoutClean(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
     } catch (InterruptedException e) {
@@ -85,6 +85,22 @@ public final class EmbeddedKafka implements KafkaCluster {
         kafka.bootstrapServers(),
         (System.nanoTime() - started) / 1_000_000);
     return kafka;
+  }
+
+  /**
+   * Kafka's storage formatter prints to System.out; newsline keeps stdout for results (a broker's
+   * address, JSON lines), so its chatter goes to stderr.
+   */
+  private static void formatKeepingStdoutClean(KafkaClusterTestKit cluster) throws Exception {
+    synchronized (System.class) {
+      java.io.PrintStream stdout = System.out;
+      System.setOut(System.err);
+      try {
+        cluster.format();
+      } finally {
+        System.setOut(stdout);
+      }
+    }
   }
 
   @Override

@@ -1,0 +1,111 @@
+package io.newsline.runtime.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.avro.CleanArticle;
+import io.newsline.avro.RawArticle;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.deadletter.DeadLetterHeaders;
+import io.newsline.schemas.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The host's dead-letter wiring, on the same Streams properties the real run uses. */
+class DeadLetterTopologyTest {
+  private final NewslineConfig config =
+      NewslineConfig.builder().flag(Settings.BOOTSTRAP_SERVERS, "unused:9092").build();
+  private final ServiceContext context = ServiceContext.forTest("echo", config);
+  private final Topics topics = context.topics();
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, RawArticle> raw;
+  private TestInputTopic<String, byte[]> rawBytes;
+  private TestOutputTopic<String, CleanArticle> clean;
+  private TestOutputTopic<byte[], byte[]> dlq;
+
+  @BeforeEach
+  void start() {
+    driver =
+        new TopologyTestDriver(
+            new EchoService().buildTopology(context),
+            ServiceHost.streamsProperties(config, "echo", topics));
+    raw =
+        driver.createInputTopic(
+            topics.raw.name(), Serdes.String().serializer(), topics.raw.valueSerde().serializer());
+    rawBytes =
+        driver.createInputTopic(
+            topics.raw.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    clean =
+        driver.createOutputTopic(
+            topics.clean.name(),
+            Serdes.String().deserializer(),
+            topics.clean.valueSerde().deserializer());
+    dlq =
+        driver.createOutputTopic(
+            topics.dlq.name(),
+            Serdes.ByteArray().deserializer(),
+            Serdes.ByteArray().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  @Test
+  void goodRecordsPassAndRejectedOnesBecomeDeadLettersWithTheirReason() {
+    raw.pipeInput("a", Articles.raw("a", "Kabul, 4 September."));
+    raw.pipeInput("b", Articles.raw("b", "   "));
+    raw.pipeInput("c", Articles.raw("c", "Panjshir, 5 September."));
+
+    assertThat(clean.readValuesToList()).extracting(CleanArticle::getId).containsExactly("a", "c");
+    TestRecord<byte[], byte[]> letter = dlq.readRecord();
+    assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo("empty body");
+    assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("echo");
+    assertThat(header(letter, DeadLetterHeaders.CAUSE)).isEqualTo("rejected");
+    assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("news.raw");
+    assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("1");
+    assertThat(topics.raw.valueSerde().deserializer().deserialize("news.raw", letter.value()))
+        .as("the dead letter holds the original bytes")
+        .isEqualTo(Articles.raw("b", "   "));
+    assertThat(dlq.isEmpty()).isTrue();
+  }
+
+  @Test
+  void undecodableBytesDoNotStopTheStage() {
+    // TopologyTestDriver does not forward a deserialization handler's dead letters; that path is
+    // covered on a real broker by ServiceHostIntegrationTest.
+    rawBytes.pipeInput("x", "not avro at all".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput("a", Articles.raw("a", "Kabul, 4 September."));
+
+    assertThat(clean.readValuesToList()).extracting(CleanArticle::getId).containsExactly("a");
+  }
+
+  @Test
+  void aBugInTheStageDeadLettersTheRecordInsteadOfStoppingTheService() {
+    raw.pipeInput("a", Articles.raw("a", "boom"));
+    raw.pipeInput("b", Articles.raw("b", "Kabul, 4 September."));
+
+    assertThat(clean.readValuesToList()).extracting(CleanArticle::getId).containsExactly("b");
+    TestRecord<byte[], byte[]> letter = dlq.readRecord();
+    assertThat(header(letter, DeadLetterHeaders.CAUSE)).isEqualTo("processing");
+    assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo("a bug in the stage");
+    assertThat(header(letter, DeadLetterHeaders.EXCEPTION))
+        .isEqualTo(IllegalStateException.class.getName());
+  }
+
+  static String header(TestRecord<?, ?> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    assertThat(header).as("header %s in %s", name, List.of(record.headers().toArray())).isNotNull();
+    return new String(header.value(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,45 @@
+package io.newsline.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(KafkaExtension.class)
+class EmbeddedKafkaIntegrationTest {
+  @Test
+  void recordsProducedAreReadBackInOrder(KafkaCluster kafka) throws Exception {
+    String topic = "testkit.round-trip";
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+    }
+    TopicClient client = new TopicClient(kafka);
+
+    client.produce(topic, List.of(entry("k1", "Panjshir"), entry("k2", "Kabul")));
+    List<ConsumerRecord<byte[], byte[]>> read = client.read(topic, 2, Duration.ofSeconds(30));
+
+    assertThat(read)
+        .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+        .containsExactly("Panjshir", "Kabul");
+  }
+
+  @Test
+  void theSameClusterServesEveryTest(KafkaCluster first, KafkaCluster second) {
+    assertThat(first).isSameAs(second);
+    assertThat(first.bootstrapServers()).isNotBlank();
+  }
+
+  private static Map.Entry<byte[], byte[]> entry(String key, String value) {
+    return Map.entry(key.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+  }
+}
