@@ -35,14 +35,40 @@ public final class EmbeddedKafka implements KafkaCluster {
           "log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
 
   private final KafkaClusterTestKit cluster;
+  private final String fixedBootstrapServers;
 
-  private EmbeddedKafka(KafkaClusterTestKit cluster) {
+  private EmbeddedKafka(KafkaClusterTestKit cluster, String fixedBootstrapServers) {
     this.cluster = cluster;
+    this.fixedBootstrapServers = fixedBootstrapServers;
   }
 
-  /** Starts a broker in a fresh temporary directory and waits until it accepts clients. */
+  /** Starts a broker on a free port in a fresh temporary directory. */
   public static EmbeddedKafka start() {
     return start(null, Map.of());
+  }
+
+  /**
+   * Starts a broker whose clients connect on {@code port} (0 = a free port).
+   *
+   * @param baseDirectory where to keep its logs, or null for a temporary directory
+   */
+  public static EmbeddedKafka start(Path baseDirectory, int port) {
+    if (port == 0) {
+      return start(baseDirectory, Map.of());
+    }
+    // The test kit pre-binds a random port for each listener it names (EXTERNAL, CONTROLLER).
+    // A client listener under another name, CLIENTS, is bound by Kafka itself on the requested
+    // port; the controller keeps its pre-bound port.
+    return start(
+        baseDirectory,
+        Map.of(
+            "listeners",
+            "CLIENTS://localhost:" + port + ",CONTROLLER://localhost:0",
+            "listener.security.protocol.map",
+            "CLIENTS:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name",
+            "CLIENTS"),
+        "localhost:" + port);
   }
 
   /**
@@ -52,6 +78,11 @@ public final class EmbeddedKafka implements KafkaCluster {
    * @param extraConfig broker settings added to (and overriding) the single-node defaults
    */
   public static EmbeddedKafka start(Path baseDirectory, Map<String, String> extraConfig) {
+    return start(baseDirectory, extraConfig, null);
+  }
+
+  private static EmbeddedKafka start(
+      Path baseDirectory, Map<String, String> extraConfig, String fixedBootstrapServers) {
     long started = System.nanoTime();
     TestKitNodes.Builder nodes =
         new TestKitNodes.Builder()
@@ -79,7 +110,7 @@ public final class EmbeddedKafka implements KafkaCluster {
       closeQuietly(cluster);
       throw new IllegalStateException("cannot start the embedded Kafka broker: " + e, e);
     }
-    EmbeddedKafka kafka = new EmbeddedKafka(cluster);
+    EmbeddedKafka kafka = new EmbeddedKafka(cluster, fixedBootstrapServers);
     log.info(
         "embedded Kafka broker ready at {} in {} ms",
         kafka.bootstrapServers(),
@@ -105,7 +136,7 @@ public final class EmbeddedKafka implements KafkaCluster {
 
   @Override
   public String bootstrapServers() {
-    return cluster.bootstrapServers();
+    return fixedBootstrapServers != null ? fixedBootstrapServers : cluster.bootstrapServers();
   }
 
   @Override

@@ -39,6 +39,22 @@ class EmbeddedKafkaIntegrationTest {
     assertThat(first.bootstrapServers()).isNotBlank();
   }
 
+  @Test
+  void aSecondBrokerCanListenOnARequestedPort() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+
+    try (EmbeddedKafka broker = EmbeddedKafka.start(null, port)) {
+      assertThat(broker.bootstrapServers()).isEqualTo("localhost:" + port);
+      try (Admin admin =
+          Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port))) {
+        assertThat(admin.describeCluster().nodes().get()).hasSize(1);
+      }
+    }
+  }
+
   private static Map.Entry<byte[], byte[]> entry(String key, String value) {
     return Map.entry(key.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
   }
