@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description =
         "Streaming news ingestion on Kafka: raw scraped articles in, canonical events out.",
-    subcommands = {BrokerCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BrokerCommand.class,
+      ReplayCommand.class,
+      CleanCommand.class,
+      ServiceCommand.Ingest.class,
+      CommandLine.HelpCommand.class
+    })
 public final class NewslineCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

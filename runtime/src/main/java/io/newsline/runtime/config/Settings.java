@@ -42,6 +42,17 @@ public final class Settings {
           "30000",
           "How long a service may take to close cleanly on SIGTERM.");
 
+  public static final Setting INGEST_RULES_FILE =
+      new Setting(
+          "ingest.rules.file",
+          "",
+          "Boilerplate rule file replacing the built-in rules (see ingest-service/README.md); empty = built-in.");
+  public static final Setting INGEST_MAX_BODY_BYTES =
+      new Setting(
+          "ingest.max.body.bytes",
+          "1048576",
+          "Raw articles with a larger body (UTF-8 bytes) go to the dead letters.");
+
   /** Settings in table order. */
   public static final List<Setting> ALL =
       List.of(
@@ -53,7 +64,9 @@ public final class Settings {
           STATE_DIR,
           STREAM_THREADS,
           METRICS_PORT,
-          SHUTDOWN_TIMEOUT_MS);
+          SHUTDOWN_TIMEOUT_MS,
+          INGEST_RULES_FILE,
+          INGEST_MAX_BODY_BYTES);
 
   private Settings() {}
 }

@@ -27,5 +27,11 @@ public final class MetricNames {
   /** Time a stage spends on one record, its core function only. */
   public static final String STAGE_DURATION = "newsline.stage.duration";
 
+  /** Lines ingest removed from articles; tag {@link #TAG_RULE}: the rule or reason. */
+  public static final String LINES_REMOVED = "newsline.ingest.lines.removed";
+
+  /** Tag on {@link #LINES_REMOVED}. */
+  public static final String TAG_RULE = "rule";
+
   private MetricNames() {}
 }

@@ -1,0 +1,60 @@
+package io.newsline.cli;
+
+import io.newsline.ingest.IngestService;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.runtime.streams.StreamsService;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs services until SIGTERM: what each container runs ({@code newsline ingest}). */
+abstract class ServiceCommand implements Callable<Integer> {
+  @Mixin ConfigOptions options;
+
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      description = "HTTP port for /metrics and /health (default: metrics.port, 9400).")
+  Integer metricsPort;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  abstract List<StreamsService> services();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    NewslineConfig config =
+        options.config(NewslineConfig.builder().flag(Settings.METRICS_PORT, metricsPort));
+    return runUntilStopped(config, services());
+  }
+
+  /** Starts the services, stops them on SIGTERM/Ctrl-C; 0 after a clean stop, 1 if one failed. */
+  static int runUntilStopped(NewslineConfig config, List<StreamsService> services)
+      throws InterruptedException {
+    ServiceHost host = ServiceHost.start(config, services);
+    Thread shutdown = new Thread(host::close, "newsline-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
+    boolean failed = host.awaitTermination();
+    if (failed) {
+      host.close();
+      return NewslineCli.FAILURE;
+    }
+    return 0;
+  }
+
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = "Run ingest-service (news.raw → news.clean) until stopped.")
+  static final class Ingest extends ServiceCommand {
+    @Override
+    List<StreamsService> services() {
+      return List.of(new IngestService());
+    }
+  }
+}
