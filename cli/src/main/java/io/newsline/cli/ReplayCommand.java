@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsline replay}: article files onto news.raw. */
 @Command(
@@ -34,6 +35,8 @@ import picocli.CommandLine.Parameters;
     })
 final class ReplayCommand implements Callable<Integer> {
   @Mixin ConfigOptions options;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
   List<Path> paths;
@@ -86,7 +89,8 @@ final class ReplayCommand implements Callable<Integer> {
           new Replayer(producer, target, new ArticleReader(maxBytes), Clock.systemUTC())
               .replay(paths, loops, rate, progress::update);
     }
-    System.out.print(summary.describe(target.name()));
+    spec.commandLine().getOut().print(summary.describe(target.name()));
+    spec.commandLine().getOut().flush();
     return 0;
   }
 }

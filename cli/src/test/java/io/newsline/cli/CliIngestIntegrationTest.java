@@ -1,0 +1,79 @@
+package io.newsline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsline.testkit.KafkaCluster;
+import io.newsline.testkit.KafkaExtension;
+import io.newsline.testkit.TopicClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import picocli.CommandLine;
+
+/** The operator commands as a person runs them: replay onto a real broker, clean offline. */
+@ExtendWith(KafkaExtension.class)
+class CliIngestIntegrationTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = NewslineCli.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void replayWritesTheSeedsAndSummarisesOnStdout(KafkaCluster kafka) {
+    String prefix = "cli" + UUID.randomUUID().toString().substring(0, 8) + ".";
+
+    int exit =
+        run(
+            "replay",
+            "../seeds",
+            "--bootstrap-servers",
+            kafka.bootstrapServers(),
+            "--set",
+            "topic.prefix=" + prefix);
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("replayed 5 articles")
+        .contains(prefix + "news.raw")
+        .contains("skipped 0");
+    assertThat(new TopicClient(kafka).read(prefix + "news.raw", 5, Duration.ofSeconds(30)))
+        .hasSize(5);
+  }
+
+  @Test
+  void cleanPrintsOneJsonObjectPerSeed() throws Exception {
+    assertThat(run("clean", "--json", "../seeds")).isZero();
+
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      lines.add(new ObjectMapper().readTree(line));
+    }
+    assertThat(lines).hasSize(5);
+    assertThat(lines)
+        .allSatisfy(
+            node -> {
+              assertThat(node.get("id").asText()).matches("00[0-4]_[0-9a-f]{16}");
+              assertThat(node.get("text").asText()).isNotBlank().doesNotContain("Advertisement");
+              assertThat(node.get("removed").isArray()).isTrue();
+            });
+  }
+
+  @Test
+  void explainMarksEveryLine() {
+    assertThat(run("clean", "--explain", "../seeds/001_833f527eb9c8a9f0.txt")).isZero();
+
+    assertThat(out.toString()).contains(" DROP ").contains(" KEEP ").contains("Advertisement");
+  }
+}
