@@ -36,15 +36,43 @@ abstract class ServiceCommand implements Callable<Integer> {
   /** Starts the services, stops them on SIGTERM/Ctrl-C; 0 after a clean stop, 1 if one failed. */
   static int runUntilStopped(NewslineConfig config, List<StreamsService> services)
       throws InterruptedException {
-    ServiceHost host = ServiceHost.start(config, services);
-    Thread shutdown = new Thread(host::close, "newsline-shutdown");
+    return runUntilStopped(config, services, () -> {});
+  }
+
+  /**
+   * As {@link #runUntilStopped(NewslineConfig, List)}, closing {@code afterwards} (an embedded
+   * broker, say) once the services have stopped, on every path out.
+   */
+  static int runUntilStopped(
+      NewslineConfig config, List<StreamsService> services, AutoCloseable afterwards)
+      throws InterruptedException {
+    ServiceHost host;
+    try {
+      host = ServiceHost.start(config, services);
+    } catch (RuntimeException e) {
+      closeQuietly(afterwards);
+      throw e;
+    }
+    // One hook, so the services close before what they depend on.
+    Thread shutdown =
+        new Thread(
+            () -> {
+              host.close();
+              closeQuietly(afterwards);
+            },
+            "newsline-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     boolean failed = host.awaitTermination();
-    if (failed) {
-      host.close();
-      return NewslineCli.FAILURE;
+    return failed ? NewslineCli.FAILURE : 0;
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      org.slf4j.LoggerFactory.getLogger(ServiceCommand.class)
+          .warn("close failed: {}", e.toString());
     }
-    return 0;
   }
 
   @Command(

@@ -1,7 +1,12 @@
 package io.newsline.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -36,10 +41,13 @@ public final class EmbeddedKafka implements KafkaCluster {
 
   private final KafkaClusterTestKit cluster;
   private final String fixedBootstrapServers;
+  private final Path ownDirectory;
 
-  private EmbeddedKafka(KafkaClusterTestKit cluster, String fixedBootstrapServers) {
+  private EmbeddedKafka(
+      KafkaClusterTestKit cluster, String fixedBootstrapServers, Path ownDirectory) {
     this.cluster = cluster;
     this.fixedBootstrapServers = fixedBootstrapServers;
+    this.ownDirectory = ownDirectory;
   }
 
   /** Starts a broker on a free port in a fresh temporary directory. */
@@ -90,12 +98,20 @@ public final class EmbeddedKafka implements KafkaCluster {
             .setNumBrokerNodes(1)
             .setNumControllerNodes(1)
             .setBootstrapMetadataVersion(MetadataVersion.latestProduction());
-    if (baseDirectory != null) {
-      nodes.setBaseDirectory(baseDirectory);
+    // Our own directory, deleted by close(): the test kit's default temp directory is deleted by a
+    // JVM shutdown hook that races the broker's own shutdown and floods the log with IO errors.
+    Path directory;
+    try {
+      directory =
+          baseDirectory != null ? baseDirectory : Files.createTempDirectory("newsline-kafka-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the broker's directory", e);
     }
+    nodes.setBaseDirectory(directory);
     KafkaClusterTestKit cluster = null;
     try {
-      KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes.build());
+      KafkaClusterTestKit.Builder builder =
+          new KafkaClusterTestKit.Builder(nodes.build()).setDeleteOnClose(false);
       SINGLE_NODE_CONFIG.forEach(builder::setConfigProp);
       extraConfig.forEach(builder::setConfigProp);
       cluster = builder.build();
@@ -110,7 +126,8 @@ public final class EmbeddedKafka implements KafkaCluster {
       closeQuietly(cluster);
       throw new IllegalStateException("cannot start the embedded Kafka broker: " + e, e);
     }
-    EmbeddedKafka kafka = new EmbeddedKafka(cluster, fixedBootstrapServers);
+    EmbeddedKafka kafka =
+        new EmbeddedKafka(cluster, fixedBootstrapServers, baseDirectory == null ? directory : null);
     log.info(
         "embedded Kafka broker ready at {} in {} ms",
         kafka.bootstrapServers(),
@@ -145,8 +162,19 @@ public final class EmbeddedKafka implements KafkaCluster {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     closeQuietly(cluster);
+    if (ownDirectory != null) {
+      deleteRecursively(ownDirectory);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      log.warn("could not delete {}: {}", directory, e.toString());
+    }
   }
 
   private static void closeQuietly(KafkaClusterTestKit cluster) {
