@@ -13,12 +13,11 @@ import io.newsline.ingest.input.InputArticle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsline clean}: ingest's cleaning on files, without Kafka. */
@@ -33,8 +32,7 @@ import picocli.CommandLine.Spec;
 final class CleanCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
-  List<Path> paths;
+  @Mixin InputOptions input;
 
   @Option(names = "--json", description = "One JSON object per article.")
   boolean json;
@@ -50,13 +48,6 @@ final class CleanCommand implements Callable<Integer> {
       description = "Rule file instead of the built-in rules.")
   Path rules;
 
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "N",
-      defaultValue = "1048576",
-      description = "Skip articles larger than N bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -66,9 +57,10 @@ final class CleanCommand implements Callable<Integer> {
             rules == null ? BoilerplateRules.defaults() : BoilerplateRules.load(rules));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    new ArticleReader(maxBytes)
+    input
+        .reader()
         .read(
-            paths,
+            input.paths,
             new ArticleReader.Listener() {
               @Override
               public void article(InputArticle article, long bytes) {

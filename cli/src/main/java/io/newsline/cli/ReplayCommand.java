@@ -1,7 +1,6 @@
 package io.newsline.cli;
 
 import io.newsline.avro.RawArticle;
-import io.newsline.ingest.input.ArticleReader;
 import io.newsline.ingest.replay.ReplaySummary;
 import io.newsline.ingest.replay.Replayer;
 import io.newsline.runtime.config.NewslineConfig;
@@ -9,7 +8,6 @@ import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.TopicAdmin;
 import io.newsline.schemas.TopicSpec;
 import io.newsline.schemas.Topics;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.apache.kafka.clients.producer.Producer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsline replay}: article files onto news.raw. */
@@ -38,8 +35,7 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
-  List<Path> paths;
+  @Mixin InputOptions input;
 
   @Option(
       names = "--topic",
@@ -61,13 +57,6 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Replay the inputs N times (default: ${DEFAULT-VALUE}).")
   int loops;
 
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "N",
-      defaultValue = "1048576",
-      description = "Skip articles larger than N bytes (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
-
   @Override
   public Integer call() {
     NewslineConfig config = options.config();
@@ -86,8 +75,8 @@ final class ReplayCommand implements Callable<Integer> {
             Replayer.producer(config.bootstrapServers(), target, config.kafkaProperties());
         ProgressBar progress = ProgressBar.onTerminal()) {
       summary =
-          new Replayer(producer, target, new ArticleReader(maxBytes), Clock.systemUTC())
-              .replay(paths, loops, rate, progress::update);
+          new Replayer(producer, target, input.reader(), Clock.systemUTC())
+              .replay(input.paths, loops, rate, progress::update);
     }
     spec.commandLine().getOut().print(summary.describe(target.name()));
     spec.commandLine().getOut().flush();

@@ -9,13 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code newsline run}: the pipeline's services in one process, on a given or embedded broker. */
 @Command(
@@ -27,15 +24,13 @@ import picocli.CommandLine.Spec;
       "Without --bootstrap-servers (or NEWSLINE_BOOTSTRAP_SERVERS) an embedded broker is started"
           + " and its address printed on stdout."
     })
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends ServiceCommand {
   /** Every service this build has, by name, in pipeline order. */
   static final Map<String, Supplier<StreamsService>> SERVICES = new LinkedHashMap<>();
 
   static {
     SERVICES.put(IngestService.NAME, IngestService::new);
   }
-
-  @Mixin ConfigOptions options;
 
   @Option(
       names = "--services",
@@ -45,16 +40,8 @@ final class RunCommand implements Callable<Integer> {
       completionCandidates = ServiceNames.class)
   List<String> services;
 
-  @Option(
-      names = "--metrics-port",
-      paramLabel = "PORT",
-      description = "HTTP port for /metrics and /health (default: metrics.port, 9400).")
-  Integer metricsPort;
-
-  @Spec CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() throws InterruptedException {
+  List<StreamsService> services() {
     List<StreamsService> chosen = new ArrayList<>();
     for (String name : services == null ? List.copyOf(SERVICES.keySet()) : services) {
       Supplier<StreamsService> service = SERVICES.get(name.trim());
@@ -64,8 +51,13 @@ final class RunCommand implements Callable<Integer> {
       }
       chosen.add(service.get());
     }
-    NewslineConfig config =
-        options.config(NewslineConfig.builder().flag(Settings.METRICS_PORT, metricsPort));
+    return chosen;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    List<StreamsService> chosen = services();
+    NewslineConfig config = config();
     if (config.explicitValues().containsKey(Settings.BOOTSTRAP_SERVERS.key())) {
       return ServiceCommand.runUntilStopped(config, chosen);
     }

@@ -26,11 +26,14 @@ abstract class ServiceCommand implements Callable<Integer> {
 
   abstract List<StreamsService> services();
 
+  /** The configuration from all layers and this command's flags. */
+  NewslineConfig config() {
+    return options.config(NewslineConfig.builder().flag(Settings.METRICS_PORT, metricsPort));
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    NewslineConfig config =
-        options.config(NewslineConfig.builder().flag(Settings.METRICS_PORT, metricsPort));
-    return runUntilStopped(config, services());
+    return runUntilStopped(config(), services());
   }
 
   /** Starts the services, stops them on SIGTERM/Ctrl-C; 0 after a clean stop, 1 if one failed. */

@@ -7,27 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
 import io.newsline.testkit.TopicClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
 /** The operator commands as a person runs them: replay onto a real broker, clean offline. */
 @ExtendWith(KafkaExtension.class)
 class CliIngestIntegrationTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine commandLine = NewslineCli.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return commandLine.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -43,8 +36,8 @@ class CliIngestIntegrationTest {
             "--set",
             "topic.prefix=" + prefix);
 
-    assertThat(exit).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(exit).as(cli.err()).isZero();
+    assertThat(cli.out())
         .contains("replayed 5 articles")
         .contains(prefix + "news.raw")
         .contains("skipped 0");
@@ -57,7 +50,7 @@ class CliIngestIntegrationTest {
     assertThat(run("clean", "--json", "../seeds")).isZero();
 
     List<JsonNode> lines = new ArrayList<>();
-    for (String line : out.toString().split("\n")) {
+    for (String line : cli.out().split("\n")) {
       lines.add(new ObjectMapper().readTree(line));
     }
     assertThat(lines).hasSize(5);
@@ -74,6 +67,6 @@ class CliIngestIntegrationTest {
   void explainMarksEveryLine() {
     assertThat(run("clean", "--explain", "../seeds/001_833f527eb9c8a9f0.txt")).isZero();
 
-    assertThat(out.toString()).contains(" DROP ").contains(" KEEP ").contains("Advertisement");
+    assertThat(cli.out()).contains(" DROP ").contains(" KEEP ").contains("Advertisement");
   }
 }

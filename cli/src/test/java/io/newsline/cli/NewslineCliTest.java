@@ -2,27 +2,20 @@ package io.newsline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class NewslineCliTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine commandLine = NewslineCli.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return commandLine.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void helpListsTheCommandsOnStdoutAndExitsZero() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: newsline").contains("broker");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.out()).contains("Usage: newsline").contains("broker");
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
@@ -31,28 +24,27 @@ class NewslineCliTest {
       if (name.equals("help")) {
         continue;
       }
-      out.getBuffer().setLength(0);
       assertThat(run(name, "--help")).as(name).isZero();
-      assertThat(out.toString()).as(name).contains("Usage: newsline " + name);
+      assertThat(cli.out()).as(name).contains("Usage: newsline " + name);
     }
   }
 
   @Test
   void anUnknownCommandIsAUsageErrorOnStderr() {
     assertThat(run("bogus")).isEqualTo(NewslineCli.USAGE);
-    assertThat(err.toString()).contains("Unmatched argument").contains("Usage: newsline");
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.err()).contains("Unmatched argument").contains("Usage: newsline");
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
   void noCommandIsAUsageError() {
     assertThat(run()).isEqualTo(NewslineCli.USAGE);
-    assertThat(err.toString()).contains("missing a command");
+    assertThat(cli.err()).contains("missing a command");
   }
 
   @Test
   void aBadOptionValueIsAUsageError() {
     assertThat(run("broker", "--port", "ninety")).isEqualTo(NewslineCli.USAGE);
-    assertThat(err.toString()).contains("--port");
+    assertThat(cli.err()).contains("--port");
   }
 }

@@ -5,53 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Counter;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.RawArticle;
-import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.DeadLetterHeaders;
 import io.newsline.runtime.metrics.MetricNames;
 import io.newsline.runtime.streams.ServiceContext;
-import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.runtime.testing.ServiceTestDriver;
 import io.newsline.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class IngestTopologyTest {
-  private final NewslineConfig config =
-      NewslineConfig.builder().flag(Settings.BOOTSTRAP_SERVERS, "unused:9092").build();
-  private final ServiceContext context = ServiceContext.forTest(IngestService.NAME, config);
-  private final Topics topics = context.topics();
-  private TopologyTestDriver driver;
+  private ServiceTestDriver driver;
+  private ServiceContext context;
+  private Topics topics;
   private TestInputTopic<String, RawArticle> raw;
   private TestOutputTopic<String, CleanArticle> clean;
   private TestOutputTopic<byte[], byte[]> dlq;
 
   @BeforeEach
   void start() {
-    driver =
-        new TopologyTestDriver(
-            new IngestService().buildTopology(context),
-            ServiceHost.streamsProperties(config, IngestService.NAME, topics));
-    raw =
-        driver.createInputTopic(
-            topics.raw.name(), Serdes.String().serializer(), topics.raw.valueSerde().serializer());
-    clean =
-        driver.createOutputTopic(
-            topics.clean.name(),
-            Serdes.String().deserializer(),
-            topics.clean.valueSerde().deserializer());
-    dlq =
-        driver.createOutputTopic(
-            topics.dlq.name(),
-            Serdes.ByteArray().deserializer(),
-            Serdes.ByteArray().deserializer());
+    driver = new ServiceTestDriver(new IngestService());
+    context = driver.context();
+    topics = driver.topics();
+    raw = driver.input(topics.raw);
+    clean = driver.output(topics.clean);
+    dlq = driver.output(topics.dlq);
   }
 
   @AfterEach

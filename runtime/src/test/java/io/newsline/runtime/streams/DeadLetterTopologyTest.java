@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.RawArticle;
-import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.DeadLetterHeaders;
+import io.newsline.runtime.testing.ServiceTestDriver;
 import io.newsline.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,38 +19,21 @@ import org.junit.jupiter.api.Test;
 
 /** The host's dead-letter wiring, on the same Streams properties the real run uses. */
 class DeadLetterTopologyTest {
-  private final NewslineConfig config =
-      NewslineConfig.builder().flag(Settings.BOOTSTRAP_SERVERS, "unused:9092").build();
-  private final ServiceContext context = ServiceContext.forTest("echo", config);
-  private final Topics topics = context.topics();
-  private TopologyTestDriver driver;
+  private ServiceTestDriver driver;
   private TestInputTopic<String, RawArticle> raw;
-  private TestInputTopic<String, byte[]> rawBytes;
+  private TestInputTopic<byte[], byte[]> rawBytes;
   private TestOutputTopic<String, CleanArticle> clean;
   private TestOutputTopic<byte[], byte[]> dlq;
+  private Topics topics;
 
   @BeforeEach
   void start() {
-    driver =
-        new TopologyTestDriver(
-            new EchoService().buildTopology(context),
-            ServiceHost.streamsProperties(config, "echo", topics));
-    raw =
-        driver.createInputTopic(
-            topics.raw.name(), Serdes.String().serializer(), topics.raw.valueSerde().serializer());
-    rawBytes =
-        driver.createInputTopic(
-            topics.raw.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-    clean =
-        driver.createOutputTopic(
-            topics.clean.name(),
-            Serdes.String().deserializer(),
-            topics.clean.valueSerde().deserializer());
-    dlq =
-        driver.createOutputTopic(
-            topics.dlq.name(),
-            Serdes.ByteArray().deserializer(),
-            Serdes.ByteArray().deserializer());
+    driver = new ServiceTestDriver(new EchoService());
+    topics = driver.topics();
+    raw = driver.input(topics.raw);
+    rawBytes = driver.rawInput(topics.raw);
+    clean = driver.output(topics.clean);
+    dlq = driver.output(topics.dlq);
   }
 
   @AfterEach
@@ -84,7 +64,8 @@ class DeadLetterTopologyTest {
   void undecodableBytesDoNotStopTheStage() {
     // TopologyTestDriver does not forward a deserialization handler's dead letters; that path is
     // covered on a real broker by ServiceHostIntegrationTest.
-    rawBytes.pipeInput("x", "not avro at all".getBytes(StandardCharsets.UTF_8));
+    rawBytes.pipeInput(
+        "x".getBytes(StandardCharsets.UTF_8), "not avro at all".getBytes(StandardCharsets.UTF_8));
     raw.pipeInput("a", Articles.raw("a", "Kabul, 4 September."));
 
     assertThat(clean.readValuesToList()).extracting(CleanArticle::getId).containsExactly("a");

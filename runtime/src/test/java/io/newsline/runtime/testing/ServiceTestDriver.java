@@ -1,0 +1,63 @@
+package io.newsline.runtime.testing;
+
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.streams.ServiceContext;
+import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.runtime.streams.StreamsService;
+import io.newsline.schemas.TopicSpec;
+import io.newsline.schemas.Topics;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * A service's topology in a TopologyTestDriver, on the same Streams properties as the real run (so
+ * dead letters are wired in), with typed topics from the {@link Topics} registry. Shared with the
+ * service modules as this module's test jar.
+ */
+public final class ServiceTestDriver implements AutoCloseable {
+  private final ServiceContext context;
+  private final TopologyTestDriver driver;
+
+  public ServiceTestDriver(StreamsService service) {
+    NewslineConfig config =
+        NewslineConfig.builder().flag(Settings.BOOTSTRAP_SERVERS, "unused:9092").build();
+    context = ServiceContext.forTest(service.name(), config);
+    driver =
+        new TopologyTestDriver(
+            service.buildTopology(context),
+            ServiceHost.streamsProperties(config, service.name(), context.topics()));
+  }
+
+  public ServiceContext context() {
+    return context;
+  }
+
+  public Topics topics() {
+    return context.topics();
+  }
+
+  public <K, V> TestInputTopic<K, V> input(TopicSpec<K, V> topic) {
+    return driver.createInputTopic(
+        topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+  }
+
+  public <K, V> TestOutputTopic<K, V> output(TopicSpec<K, V> topic) {
+    return driver.createOutputTopic(
+        topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+  }
+
+  /** The raw-bytes view of a topic, for writing what no serializer would. */
+  public TestInputTopic<byte[], byte[]> rawInput(TopicSpec<?, ?> topic) {
+    return driver.createInputTopic(
+        topic.name(),
+        org.apache.kafka.common.serialization.Serdes.ByteArray().serializer(),
+        org.apache.kafka.common.serialization.Serdes.ByteArray().serializer());
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}
