@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BrokerCommand.class,
       ReplayCommand.class,
       CleanCommand.class,
+      TailCommand.class,
       RunCommand.class,
       ServiceCommand.Ingest.class,
       CommandLine.HelpCommand.class
