@@ -3,6 +3,7 @@ package io.newsline.schemas;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.EntityRecord;
 import io.newsline.avro.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,8 @@ public final class SchemaHistory {
           "RawArticle", RawArticle.getClassSchema(),
           "CleanArticle", CleanArticle.getClassSchema(),
           "EnrichedArticle", EnrichedArticle.getClassSchema(),
-          "CanonicalEvent", CanonicalEvent.getClassSchema());
+          "CanonicalEvent", CanonicalEvent.getClassSchema(),
+          "EntityRecord", EntityRecord.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();
 

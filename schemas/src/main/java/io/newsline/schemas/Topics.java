@@ -3,6 +3,7 @@ package io.newsline.schemas;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.EntityRecord;
 import io.newsline.avro.RawArticle;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -19,11 +20,15 @@ public final class Topics {
   public static final String ENRICHED = "news.enriched";
   public static final String EVENTS = "news.events";
   public static final String DLQ = "news.dlq";
+  public static final String ENTITIES = "news.entities";
 
   public final TopicSpec<String, RawArticle> raw;
   public final TopicSpec<String, CleanArticle> clean;
   public final TopicSpec<String, EnrichedArticle> enriched;
   public final TopicSpec<String, CanonicalEvent> events;
+
+  /** The entity registry: entity id → its current identity (compacted). */
+  public final TopicSpec<String, EntityRecord> entities;
 
   /** Dead letters: the original key and value bytes, the reason in the headers. */
   public final TopicSpec<byte[], byte[]> dlq;
@@ -42,6 +47,9 @@ public final class Topics {
     events =
         new TopicSpec<>(
             prefix + EVENTS, Serdes.String(), new AvroSerde<>(CanonicalEvent.class), true);
+    entities =
+        new TopicSpec<>(
+            prefix + ENTITIES, Serdes.String(), new AvroSerde<>(EntityRecord.class), true);
     dlq = new TopicSpec<>(prefix + DLQ, Serdes.ByteArray(), Serdes.ByteArray(), false);
   }
 
@@ -61,7 +69,7 @@ public final class Topics {
 
   /** Every topic of the pipeline, in flow order. */
   public List<TopicSpec<?, ?>> all() {
-    return List.of(raw, clean, enriched, events, dlq);
+    return List.of(raw, clean, enriched, events, entities, dlq);
   }
 
   /** The topic with this full name, if it is one of the pipeline's. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.EntityRecord;
 import io.newsline.avro.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,8 @@ class SchemaHistoryTest {
           "RawArticle", RawArticle.class,
           "CleanArticle", CleanArticle.class,
           "EnrichedArticle", EnrichedArticle.class,
-          "CanonicalEvent", CanonicalEvent.class);
+          "CanonicalEvent", CanonicalEvent.class,
+          "EntityRecord", EntityRecord.class);
 
   /** Set this property to write the stored-bytes fixture of a newly added version. */
   private static final String WRITE_FIXTURES = "newsline.writeWireFixtures";

@@ -9,7 +9,8 @@ class TopicsTest {
   void namesThePipelineTopics() {
     assertThat(Topics.standard().all())
         .extracting(TopicSpec::name)
-        .containsExactly("news.raw", "news.clean", "news.enriched", "news.events", "news.dlq");
+        .containsExactly(
+            "news.raw", "news.clean", "news.enriched", "news.events", "news.entities", "news.dlq");
   }
 
   @Test
@@ -21,10 +22,12 @@ class TopicsTest {
   }
 
   @Test
-  void onlyEventsAreCompacted() {
+  void eventsAndEntitiesAreCompacted() {
     Topics topics = Topics.standard();
 
-    assertThat(topics.all()).filteredOn(TopicSpec::compacted).containsExactly(topics.events);
+    assertThat(topics.all())
+        .filteredOn(TopicSpec::compacted)
+        .containsExactly(topics.events, topics.entities);
     assertThat(topics.events.topicConfigs()).containsEntry("cleanup.policy", "compact");
     assertThat(topics.raw.topicConfigs()).containsEntry("cleanup.policy", "delete");
   }
