@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       TailCommand.class,
       RunCommand.class,
       ServiceCommand.Ingest.class,
+      ServiceCommand.Enrich.class,
+      EntitiesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewslineCli implements Runnable {

@@ -1,5 +1,6 @@
 package io.newsline.cli;
 
+import io.newsline.enrich.EnrichService;
 import io.newsline.ingest.IngestService;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.config.Settings;
@@ -30,6 +31,7 @@ final class RunCommand extends ServiceCommand {
 
   static {
     SERVICES.put(IngestService.NAME, IngestService::new);
+    SERVICES.put(EnrichService.NAME, EnrichService::new);
   }
 
   @Option(

@@ -1,5 +1,6 @@
 package io.newsline.cli;
 
+import io.newsline.enrich.EnrichService;
 import io.newsline.ingest.IngestService;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.config.Settings;
@@ -86,6 +87,18 @@ abstract class ServiceCommand implements Callable<Integer> {
     @Override
     List<StreamsService> services() {
       return List.of(new IngestService());
+    }
+  }
+
+  @Command(
+      name = "enrich",
+      mixinStandardHelpOptions = true,
+      description =
+          "Run enrich-service (news.clean → news.enriched, registry on news.entities) until stopped.")
+  static final class Enrich extends ServiceCommand {
+    @Override
+    List<StreamsService> services() {
+      return List.of(new EnrichService());
     }
   }
 }

@@ -33,5 +33,8 @@ public final class MetricNames {
   /** Tag on {@link #LINES_REMOVED}. */
   public static final String TAG_RULE = "rule";
 
+  /** Entities found per article (enrich). */
+  public static final String ENTITIES_PER_ARTICLE = "newsline.enrich.entities.per.article";
+
   private MetricNames() {}
 }

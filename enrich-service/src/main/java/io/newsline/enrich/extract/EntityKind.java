@@ -1,0 +1,9 @@
+package io.newsline.enrich.extract;
+
+/** STUB until the extractor lands. */
+public enum EntityKind {
+  PERSON,
+  ORGANIZATION,
+  LOCATION,
+  MISC
+}

@@ -1,0 +1,164 @@
+package io.newsline.enrich.stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An article's top keywords: its most frequent content words (letters only, three or more, not a
+ * stop word), ties broken by first appearance. Cheap and deterministic; enough for people to skim
+ * and for dedupe to use as a signal.
+ */
+public final class Keywords {
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "the",
+          "and",
+          "for",
+          "that",
+          "with",
+          "was",
+          "were",
+          "are",
+          "has",
+          "have",
+          "had",
+          "not",
+          "but",
+          "from",
+          "this",
+          "they",
+          "their",
+          "there",
+          "been",
+          "its",
+          "his",
+          "her",
+          "him",
+          "she",
+          "said",
+          "says",
+          "who",
+          "which",
+          "will",
+          "would",
+          "could",
+          "can",
+          "also",
+          "than",
+          "into",
+          "over",
+          "after",
+          "before",
+          "about",
+          "more",
+          "most",
+          "some",
+          "any",
+          "all",
+          "one",
+          "two",
+          "three",
+          "out",
+          "our",
+          "you",
+          "your",
+          "what",
+          "when",
+          "where",
+          "while",
+          "how",
+          "why",
+          "them",
+          "then",
+          "these",
+          "those",
+          "being",
+          "did",
+          "does",
+          "done",
+          "such",
+          "only",
+          "other",
+          "under",
+          "between",
+          "during",
+          "against",
+          "through",
+          "per",
+          "very",
+          "just",
+          "may",
+          "might",
+          "must",
+          "shall",
+          "should",
+          "now",
+          "new",
+          "like",
+          "still",
+          "yet",
+          "each",
+          "both",
+          "few",
+          "many",
+          "much",
+          "own",
+          "same",
+          "here",
+          "his",
+          "because",
+          "since",
+          "until",
+          "upon",
+          "within",
+          "without",
+          "whose",
+          "whom",
+          "across",
+          "around",
+          "told",
+          "according",
+          "including",
+          "reported",
+          "year",
+          "years",
+          "week",
+          "day",
+          "days");
+
+  private Keywords() {}
+
+  /** Up to {@code limit} keywords of {@code text}, most important first. */
+  public static List<String> top(String text, int limit) {
+    Map<String, int[]> counts = new HashMap<>();
+    int position = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 3) {
+          String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+          if (!STOP_WORDS.contains(word)) {
+            int first = position;
+            counts.computeIfAbsent(word, w -> new int[] {0, first})[0]++;
+          }
+        }
+        position++;
+        start = -1;
+      }
+    }
+    List<Map.Entry<String, int[]>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(
+        (a, b) ->
+            a.getValue()[0] != b.getValue()[0]
+                ? Integer.compare(b.getValue()[0], a.getValue()[0])
+                : Integer.compare(a.getValue()[1], b.getValue()[1]));
+    return entries.stream().limit(limit).map(Map.Entry::getKey).toList();
+  }
+}
