@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ServiceCommand.Ingest.class,
       ServiceCommand.Enrich.class,
       EntitiesCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewslineCli implements Runnable {

@@ -1,0 +1,228 @@
+package io.newsline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsline.enrich.extract.EntityExtractor;
+import io.newsline.enrich.extract.EntityKind;
+import io.newsline.enrich.extract.Mention;
+import io.newsline.ingest.clean.ArticleCleaner;
+import io.newsline.ingest.clean.CleanedText;
+import io.newsline.ingest.clean.RawText;
+import io.newsline.ingest.clean.WordOverlap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsline eval}: quality figures from gold data, with a threshold for CI. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measure quality against gold data. --min-f1 X exits 1 below X.",
+    subcommands = {EvalCommand.Boilerplate.class, EvalCommand.Entities.class})
+final class EvalCommand implements Runnable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing: boilerplate or entities");
+  }
+
+  /** Options every evaluation has. */
+  abstract static class Evaluation implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Gold data, JSONL.")
+    Path file;
+
+    @Option(
+        names = "--min-f1",
+        paramLabel = "X",
+        description = "Exit 1 when the overall F1 is below X.")
+    Double minF1;
+
+    @Option(names = "--json", description = "The figures as one JSON object.")
+    boolean json;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    /** Reads every JSON line of the file. */
+    List<JsonNode> rows() {
+      List<JsonNode> rows = new ArrayList<>();
+      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        for (String line; (line = reader.readLine()) != null; ) {
+          if (!line.isBlank()) {
+            rows.add(JSON.readTree(line));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+      return rows;
+    }
+
+    /** Prints the figures and applies the threshold. */
+    int report(ObjectNode figures, String text, double f1) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(json ? figures.toString() : text);
+      out.flush();
+      if (minF1 != null && f1 < minF1) {
+        spec.commandLine()
+            .getErr()
+            .printf("F1 %.4f is below the threshold %.4f%n", f1, minF1)
+            .flush();
+        return NewslineCli.FAILURE;
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "boilerplate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Word-level precision/recall/F1 of the cleaned text against the gold body, averaged over"
+            + " pages.",
+        "FILE: {\"raw_lines\":[...],\"gold_body\":...,\"lang_en\":...} (the AEB benchmark; English"
+            + " pages only unless --all-languages) or {\"id\",\"lines\":[...],\"gold\":...}."
+      })
+  static final class Boilerplate extends Evaluation {
+    @Option(names = "--all-languages", description = "Score every page, not only lang_en ones.")
+    boolean allLanguages;
+
+    @Override
+    public Integer call() {
+      ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
+      double precision = 0;
+      double recall = 0;
+      double f1 = 0;
+      int pages = 0;
+      for (JsonNode row : rows()) {
+        if (!allLanguages && row.has("lang_en") && !row.get("lang_en").asBoolean()) {
+          continue;
+        }
+        JsonNode lines = row.has("raw_lines") ? row.get("raw_lines") : row.get("lines");
+        String gold =
+            row.has("gold_body") ? row.get("gold_body").asText() : row.get("gold").asText();
+        List<String> text = new ArrayList<>();
+        lines.forEach(line -> text.add(line.asText()));
+        CleanedText cleaned = cleaner.clean(new RawText(String.join("\n", text), null, null, null));
+        WordOverlap.Score score = WordOverlap.score(scoredText(cleaned), gold);
+        precision += score.precision();
+        recall += score.recall();
+        f1 += score.f1();
+        pages++;
+      }
+      ObjectNode figures = JSON.createObjectNode();
+      figures.put("pages", pages);
+      figures.put("precision", precision / Math.max(1, pages));
+      figures.put("recall", recall / Math.max(1, pages));
+      figures.put("f1", f1 / Math.max(1, pages));
+      String text =
+          String.format(
+              "boilerplate: %d pages  precision %.4f  recall %.4f  F1 %.4f",
+              pages,
+              figures.get("precision").asDouble(),
+              figures.get("recall").asDouble(),
+              figures.get("f1").asDouble());
+      return report(figures, text, figures.get("f1").asDouble());
+    }
+
+    /** What is compared with the gold body: the title, if found, then the kept text. */
+    static String scoredText(CleanedText cleaned) {
+      return cleaned.title() == null ? cleaned.text() : cleaned.title() + "\n" + cleaned.text();
+    }
+  }
+
+  @Command(
+      name = "entities",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Exact-span precision/recall/F1 of entity extraction per type (PER, ORG, LOC) and overall;"
+            + " MISC is not scored.",
+        "FILE: {\"id\",\"text\",\"entities\":[{\"start\",\"end\",\"type\"}]}, offsets in code"
+            + " points (wikigold)."
+      })
+  static final class Entities extends Evaluation {
+    private static final Map<String, EntityKind> TYPES =
+        Map.of(
+            "PER", EntityKind.PERSON, "ORG", EntityKind.ORGANIZATION, "LOC", EntityKind.LOCATION);
+
+    @Override
+    public Integer call() {
+      EntityExtractor extractor = EntityExtractor.create();
+      Map<EntityKind, int[]> counts = new LinkedHashMap<>(); // true positives, predicted, gold
+      TYPES.values().forEach(kind -> counts.put(kind, new int[3]));
+      int documents = 0;
+      for (JsonNode row : rows()) {
+        documents++;
+        Set<String> gold = new HashSet<>();
+        for (JsonNode entity : row.get("entities")) {
+          EntityKind kind = TYPES.get(entity.get("type").asText());
+          if (kind != null) {
+            gold.add(entity.get("start").asInt() + ":" + entity.get("end").asInt() + ":" + kind);
+            counts.get(kind)[2]++;
+          }
+        }
+        for (Mention mention : extractor.extract(row.get("text").asText())) {
+          int[] count = counts.get(mention.kind());
+          if (count == null) {
+            continue;
+          }
+          count[1]++;
+          if (gold.contains(mention.start() + ":" + mention.end() + ":" + mention.kind())) {
+            count[0]++;
+          }
+        }
+      }
+      ObjectNode figures = JSON.createObjectNode();
+      figures.put("documents", documents);
+      StringBuilder text = new StringBuilder("entities: " + documents + " documents\n");
+      int[] total = new int[3];
+      for (Map.Entry<EntityKind, int[]> entry : counts.entrySet()) {
+        int[] c = entry.getValue();
+        for (int i = 0; i < 3; i++) {
+          total[i] += c[i];
+        }
+        put(figures.putObject(entry.getKey().name()), text, entry.getKey().name(), c);
+      }
+      put(figures.putObject("overall"), text, "overall", total);
+      return report(figures, text.toString().stripTrailing(), f1(total));
+    }
+
+    private static void put(ObjectNode node, StringBuilder text, String label, int[] c) {
+      double precision = c[1] == 0 ? 0 : (double) c[0] / c[1];
+      double recall = c[2] == 0 ? 0 : (double) c[0] / c[2];
+      node.put("precision", precision);
+      node.put("recall", recall);
+      node.put("f1", f1(c));
+      node.put("gold", c[2]);
+      node.put("predicted", c[1]);
+      text.append(
+          String.format(
+              "  %-13s precision %.4f  recall %.4f  F1 %.4f  (gold %d, predicted %d)%n",
+              label, precision, recall, f1(c), c[2], c[1]));
+    }
+
+    private static double f1(int[] c) {
+      return c[1] == 0 || c[2] == 0 ? 0 : 2.0 * c[0] / (c[1] + c[2]);
+    }
+  }
+}
