@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description =
         "Streaming news ingestion on Kafka: raw scraped articles in, canonical events out.",
     subcommands = {
+      DemoCommand.class,
       BrokerCommand.class,
       ReplayCommand.class,
       CleanCommand.class,
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ServiceCommand.Ingest.class,
       ServiceCommand.Enrich.class,
+      ServiceCommand.Dedupe.class,
       EntitiesCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

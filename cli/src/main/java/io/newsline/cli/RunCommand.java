@@ -1,5 +1,6 @@
 package io.newsline.cli;
 
+import io.newsline.dedupe.DedupeService;
 import io.newsline.enrich.EnrichService;
 import io.newsline.ingest.IngestService;
 import io.newsline.runtime.config.NewslineConfig;
@@ -32,6 +33,7 @@ final class RunCommand extends ServiceCommand {
   static {
     SERVICES.put(IngestService.NAME, IngestService::new);
     SERVICES.put(EnrichService.NAME, EnrichService::new);
+    SERVICES.put(DedupeService.NAME, DedupeService::new);
   }
 
   @Option(

@@ -1,5 +1,6 @@
 package io.newsline.cli;
 
+import io.newsline.dedupe.DedupeService;
 import io.newsline.enrich.EnrichService;
 import io.newsline.ingest.IngestService;
 import io.newsline.runtime.config.NewslineConfig;
@@ -99,6 +100,17 @@ abstract class ServiceCommand implements Callable<Integer> {
     @Override
     List<StreamsService> services() {
       return List.of(new EnrichService());
+    }
+  }
+
+  @Command(
+      name = "dedupe",
+      mixinStandardHelpOptions = true,
+      description = "Run dedupe-service (news.enriched → news.events) until stopped.")
+  static final class Dedupe extends ServiceCommand {
+    @Override
+    List<StreamsService> services() {
+      return List.of(new DedupeService());
     }
   }
 }

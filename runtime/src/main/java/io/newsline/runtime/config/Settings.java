@@ -53,6 +53,12 @@ public final class Settings {
           "1048576",
           "Raw articles with a larger body (UTF-8 bytes) go to the dead letters.");
 
+  public static final Setting DEDUPE_RETENTION_MS =
+      new Setting(
+          "dedupe.retention.ms",
+          Long.toString(7L * 24 * 3600 * 1000),
+          "Events idle longer than this (in event time) are closed and evicted from dedupe's state.");
+
   /** Settings in table order. */
   public static final List<Setting> ALL =
       List.of(
@@ -66,7 +72,8 @@ public final class Settings {
           METRICS_PORT,
           SHUTDOWN_TIMEOUT_MS,
           INGEST_RULES_FILE,
-          INGEST_MAX_BODY_BYTES);
+          INGEST_MAX_BODY_BYTES,
+          DEDUPE_RETENTION_MS);
 
   private Settings() {}
 }

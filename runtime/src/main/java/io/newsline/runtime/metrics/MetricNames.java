@@ -36,5 +36,16 @@ public final class MetricNames {
   /** Entities found per article (enrich). */
   public static final String ENTITIES_PER_ARTICLE = "newsline.enrich.entities.per.article";
 
+  /**
+   * Canonical event changes (dedupe); tag {@link #TAG_CHANGE}: created, updated, merged, closed.
+   */
+  public static final String EVENTS = "newsline.dedupe.events";
+
+  /** Tag on {@link #EVENTS}. */
+  public static final String TAG_CHANGE = "change";
+
+  /** From an article's receipt (replay) to the event version it caused being emitted. */
+  public static final String END_TO_END_LATENCY = "newsline.end.to.end.latency";
+
   private MetricNames() {}
 }

@@ -1,0 +1,113 @@
+package io.newsline.dedupe;
+
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.EnrichedArticle;
+import io.newsline.dedupe.cluster.ClusterConfig;
+import io.newsline.dedupe.cluster.EventClusterer;
+import io.newsline.dedupe.cluster.EventState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Runs {@link DedupeStage} in Kafka Streams: event records and clustering state live in two
+ * changelogged stores (so a restart or a move restores them exactly), idle events are closed on
+ * stream time (event time, never wall-clock, so a replay decides the same).
+ */
+final class DedupeProcessor implements Processor<String, EnrichedArticle, String, CanonicalEvent> {
+  static final String EVENTS_STORE = "dedupe-events";
+  static final String STATES_STORE = "dedupe-states";
+
+  /** How often idle events are looked for, in stream time. */
+  static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
+
+  private final ClusterConfig config;
+  private final BiConsumer<List<CanonicalEvent>, Instant> onEmit;
+  private ProcessorContext<String, CanonicalEvent> context;
+  private DedupeStage stage;
+
+  /**
+   * @param onEmit told of every batch of event versions emitted, with the receive time of the
+   *     article that caused them (null for evictions), for metrics
+   */
+  DedupeProcessor(ClusterConfig config, BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
+    this.config = config;
+    this.onEmit = onEmit;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, CanonicalEvent> context) {
+    this.context = context;
+    KeyValueStore<String, CanonicalEvent> events = context.getStateStore(EVENTS_STORE);
+    KeyValueStore<String, byte[]> states = context.getStateStore(STATES_STORE);
+    stage = new DedupeStage(new EventClusterer(config), new StoreAdapter(events, states));
+    context.schedule(
+        EVICTION_INTERVAL,
+        PunctuationType.STREAM_TIME,
+        streamTime -> emit(stage.evictIdle(streamTime), streamTime, null));
+  }
+
+  @Override
+  public void process(Record<String, EnrichedArticle> record) {
+    emit(
+        stage.process(record.value()),
+        record.timestamp(),
+        record.value().getArticle().getReceivedAt());
+  }
+
+  private void emit(List<CanonicalEvent> events, long timestamp, Instant receivedAt) {
+    for (CanonicalEvent event : events) {
+      context.forward(new Record<>(event.getEventId(), event, timestamp));
+    }
+    if (!events.isEmpty()) {
+      onEmit.accept(events, receivedAt);
+    }
+  }
+
+  /** The stage's event store on the two Kafka Streams stores. */
+  private record StoreAdapter(
+      KeyValueStore<String, CanonicalEvent> events, KeyValueStore<String, byte[]> states)
+      implements DedupeStage.EventStore {
+    @Override
+    public CanonicalEvent event(String eventId) {
+      return events.get(eventId);
+    }
+
+    @Override
+    public void putEvent(CanonicalEvent event) {
+      events.put(event.getEventId(), event);
+    }
+
+    @Override
+    public void deleteEvent(String eventId) {
+      events.delete(eventId);
+    }
+
+    @Override
+    public void putState(EventState state) {
+      states.put(state.eventId(), state.toBytes());
+    }
+
+    @Override
+    public void deleteState(String eventId) {
+      states.delete(eventId);
+    }
+
+    @Override
+    public List<EventState> allStates() {
+      List<EventState> all = new ArrayList<>();
+      try (KeyValueIterator<String, byte[]> iterator = states.all()) {
+        iterator.forEachRemaining(entry -> all.add(EventState.fromBytes(entry.value)));
+      }
+      return all;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.newsline.dedupe;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.EventStatus;
+import io.newsline.dedupe.cluster.ClusterConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.metrics.MetricNames;
+import io.newsline.runtime.streams.ServiceContext;
+import io.newsline.runtime.streams.StreamsService;
+import io.newsline.schemas.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * dedupe-service: news.enriched → news.events. Every article goes through one clustering task (a
+ * single-partition repartition topic), which is what makes the result correct with any number of
+ * input partitions: events are global, so their index must be too.
+ */
+public final class DedupeService implements StreamsService {
+  public static final String NAME = "dedupe";
+
+  /** Key of the single clustering partition. */
+  static final String ALL = "all";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Topology buildTopology(ServiceContext context) {
+    Topics topics = context.topics();
+    ClusterConfig config =
+        new ClusterConfig(context.config().getLong(Settings.DEDUPE_RETENTION_MS));
+    Counter in = context.counter(MetricNames.RECORDS_IN);
+    Counter created = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "created");
+    Counter updated = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "updated");
+    Counter merged = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "merged");
+    Counter closed = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "closed");
+    Timer latency =
+        Timer.builder(MetricNames.END_TO_END_LATENCY)
+            .tags(context.tags())
+            .register(context.meters());
+
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.inMemoryKeyValueStore(DedupeProcessor.EVENTS_STORE),
+            topics.events.keySerde(),
+            topics.events.valueSerde()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
+            Serdes.String(),
+            Serdes.ByteArray()));
+    builder.stream(
+            topics.enriched.name(),
+            Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))
+        .peek((key, article) -> in.increment())
+        .selectKey((key, article) -> ALL)
+        .repartition(
+            Repartitioned.<String, EnrichedArticle>as("dedupe-all")
+                .withKeySerde(Serdes.String())
+                .withValueSerde(topics.enriched.valueSerde())
+                .withNumberOfPartitions(1))
+        .process(
+            () ->
+                new DedupeProcessor(
+                    config,
+                    (events, receivedAt) -> {
+                      for (CanonicalEvent event : events) {
+                        count(event, created, updated, merged, closed);
+                      }
+                      if (receivedAt != null) {
+                        latency.record(Duration.between(receivedAt, Instant.now()));
+                      }
+                    }),
+            DedupeProcessor.EVENTS_STORE,
+            DedupeProcessor.STATES_STORE)
+        .to(
+            topics.events.name(),
+            Produced.with(topics.events.keySerde(), topics.events.valueSerde()));
+    return builder.build();
+  }
+
+  private static void count(
+      CanonicalEvent event, Counter created, Counter updated, Counter merged, Counter closed) {
+    if (event.getStatus() == EventStatus.MERGED_INTO) {
+      merged.increment();
+    } else if (event.getStatus() == EventStatus.CLOSED) {
+      closed.increment();
+    } else if (event.getVersion() == 1) {
+      created.increment();
+    } else {
+      updated.increment();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package io.newsline.dedupe;
+
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.CleanArticle;
+import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.Entity;
+import io.newsline.dedupe.cluster.ArticleInput;
+import io.newsline.dedupe.cluster.Assignment;
+import io.newsline.dedupe.cluster.EventClusterer;
+import io.newsline.dedupe.cluster.EventState;
+import io.newsline.dedupe.view.EventViews;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What dedupe does to one article, without Kafka: assign it to an event through the clusterer, and
+ * produce the new versions of every event record that changed. Event state and records live in an
+ * {@link EventStore}, which the service backs with changelogged state stores.
+ */
+public final class DedupeStage {
+  private final EventClusterer clusterer;
+  private final EventStore store;
+
+  /** Where events are kept between articles (and across restarts). */
+  public interface EventStore {
+    CanonicalEvent event(String eventId);
+
+    void putEvent(CanonicalEvent event);
+
+    void deleteEvent(String eventId);
+
+    void putState(EventState state);
+
+    void deleteState(String eventId);
+
+    List<EventState> allStates();
+  }
+
+  public DedupeStage(EventClusterer clusterer, EventStore store) {
+    this.clusterer = clusterer;
+    this.store = store;
+    clusterer.restore(store.allStates());
+  }
+
+  /** The event time of an article: when it was published, else when it was received. */
+  public static long eventTime(CleanArticle article) {
+    return (article.getPublishedAt() != null ? article.getPublishedAt() : article.getReceivedAt())
+        .toEpochMilli();
+  }
+
+  /** Assigns the article; returns the new versions of the events it changed, in order. */
+  public List<CanonicalEvent> process(EnrichedArticle article) {
+    CleanArticle clean = article.getArticle();
+    long time = eventTime(clean);
+    Assignment assignment =
+        clusterer.assign(
+            new ArticleInput(
+                clean.getId(),
+                clean.getTitle() == null ? "" : clean.getTitle(),
+                clean.getText(),
+                article.getEntities().stream().map(Entity::getEntityId).toList(),
+                time));
+    clusterer.changedEvents().forEach(store::putState);
+    List<CanonicalEvent> changed = new ArrayList<>();
+    CanonicalEvent event =
+        assignment.newEvent()
+            ? EventViews.found(assignment.eventId(), article, time)
+            : EventViews.join(
+                store.event(assignment.eventId()),
+                article,
+                assignment.relation(),
+                assignment.similarity(),
+                time);
+    for (String mergedId : assignment.mergedEventIds()) {
+      CanonicalEvent merged = store.event(mergedId);
+      if (merged == null) {
+        continue;
+      }
+      event = EventViews.absorb(event, merged, time);
+      changed.add(EventViews.mergedInto(merged, assignment.eventId(), time));
+      store.deleteEvent(mergedId);
+      store.deleteState(mergedId);
+    }
+    store.putEvent(event);
+    changed.add(event);
+    return changed;
+  }
+
+  /**
+   * Closes events idle past the retention at event time {@code now}; returns their last versions.
+   */
+  public List<CanonicalEvent> evictIdle(long now) {
+    List<CanonicalEvent> closed = new ArrayList<>();
+    for (String eventId : clusterer.evictIdle(now)) {
+      CanonicalEvent event = store.event(eventId);
+      if (event != null) {
+        closed.add(EventViews.closed(event));
+        store.deleteEvent(eventId);
+      }
+      store.deleteState(eventId);
+    }
+    return closed;
+  }
+}

@@ -1,0 +1,220 @@
+package io.newsline.dedupe.view;
+
+import io.newsline.avro.ArticleRelation;
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.CleanArticle;
+import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.Entity;
+import io.newsline.avro.EventArticle;
+import io.newsline.avro.EventEntity;
+import io.newsline.avro.EventStatus;
+import io.newsline.dedupe.cluster.Relation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a canonical event record changes: founded by an article, joined by more, merged into another,
+ * closed. Every change is a new version; nothing here knows of Kafka.
+ */
+public final class EventViews {
+  /** Top entities kept per event. */
+  static final int TOP_ENTITIES = 20;
+
+  /** Summary: the representative's lead sentences, up to about this many characters. */
+  static final int SUMMARY_CHARS = 400;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+\\p{Lu}|\\s*$)");
+
+  private EventViews() {}
+
+  /** Version 1 of an event founded by {@code article}. */
+  public static CanonicalEvent found(String eventId, EnrichedArticle article, long eventTime) {
+    CleanArticle clean = article.getArticle();
+    CanonicalEvent event =
+        CanonicalEvent.newBuilder()
+            .setEventId(eventId)
+            .setVersion(1)
+            .setStatus(EventStatus.ACTIVE)
+            .setHeadline(headline(clean))
+            .setSummary(summary(clean.getText()))
+            .setFirstSeen(Instant.ofEpochMilli(eventTime))
+            .setLastUpdated(Instant.ofEpochMilli(eventTime))
+            .setArticles(List.of(member(article, Relation.REPRESENTATIVE, 1.0)))
+            .setPublishers(clean.getPublisher() == null ? List.of() : List.of(clean.getPublisher()))
+            .setTopEntities(List.of())
+            .build();
+    return withEntities(event, List.of(article));
+  }
+
+  /** The next version of {@code event} with {@code article} as a member. */
+  public static CanonicalEvent join(
+      CanonicalEvent event,
+      EnrichedArticle article,
+      Relation relation,
+      double similarity,
+      long eventTime) {
+    CanonicalEvent next = CanonicalEvent.newBuilder(event).build();
+    List<EventArticle> members = new ArrayList<>(event.getArticles());
+    members.add(member(article, relation, similarity));
+    next.setArticles(members);
+    next.setVersion(event.getVersion() + 1);
+    next.setLastUpdated(later(event.getLastUpdated(), eventTime));
+    String publisher = article.getArticle().getPublisher();
+    if (publisher != null && !event.getPublishers().contains(publisher)) {
+      List<String> publishers = new ArrayList<>(event.getPublishers());
+      publishers.add(publisher);
+      next.setPublishers(publishers);
+    }
+    return withEntities(next, List.of(article));
+  }
+
+  /** The survivor's next version after absorbing {@code merged}'s members. */
+  public static CanonicalEvent absorb(CanonicalEvent survivor, CanonicalEvent merged, long time) {
+    CanonicalEvent next = CanonicalEvent.newBuilder(survivor).build();
+    List<EventArticle> members = new ArrayList<>(survivor.getArticles());
+    for (EventArticle article : merged.getArticles()) {
+      EventArticle copy = EventArticle.newBuilder(article).build();
+      if (copy.getRelation() == ArticleRelation.REPRESENTATIVE) {
+        copy.setRelation(ArticleRelation.SAME_EVENT);
+      }
+      members.add(copy);
+    }
+    next.setArticles(members);
+    LinkedHashSet<String> publishers = new LinkedHashSet<>(survivor.getPublishers());
+    publishers.addAll(merged.getPublishers());
+    next.setPublishers(List.copyOf(publishers));
+    Map<String, EventEntity> entities = new LinkedHashMap<>();
+    for (EventEntity e : survivor.getTopEntities()) {
+      entities.put(e.getEntityId(), EventEntity.newBuilder(e).build());
+    }
+    for (EventEntity e : merged.getTopEntities()) {
+      entities.merge(
+          e.getEntityId(),
+          EventEntity.newBuilder(e).build(),
+          (a, b) -> {
+            a.setArticleCount(a.getArticleCount() + b.getArticleCount());
+            return a;
+          });
+    }
+    next.setTopEntities(top(entities));
+    next.setVersion(survivor.getVersion() + 1);
+    next.setFirstSeen(
+        survivor.getFirstSeen().isBefore(merged.getFirstSeen())
+            ? survivor.getFirstSeen()
+            : merged.getFirstSeen());
+    next.setLastUpdated(later(survivor.getLastUpdated(), time));
+    return next;
+  }
+
+  /** The last version of an event folded into {@code survivorId}. */
+  public static CanonicalEvent mergedInto(CanonicalEvent event, String survivorId, long time) {
+    CanonicalEvent next = CanonicalEvent.newBuilder(event).build();
+    next.setStatus(EventStatus.MERGED_INTO);
+    next.setMergedInto(survivorId);
+    next.setVersion(event.getVersion() + 1);
+    next.setLastUpdated(later(event.getLastUpdated(), time));
+    return next;
+  }
+
+  /** The last version of an event idle past the retention window. */
+  public static CanonicalEvent closed(CanonicalEvent event) {
+    CanonicalEvent next = CanonicalEvent.newBuilder(event).build();
+    next.setStatus(EventStatus.CLOSED);
+    next.setVersion(event.getVersion() + 1);
+    return next;
+  }
+
+  /** The article's title, else its first sentence. */
+  static String headline(CleanArticle article) {
+    if (article.getTitle() != null && !article.getTitle().isBlank()) {
+      return article.getTitle();
+    }
+    String lead = summary(article.getText());
+    Matcher end = SENTENCE_END.matcher(lead);
+    return end.find() ? lead.substring(0, end.end()) : lead;
+  }
+
+  /** The lead sentences of {@code text}, whole sentences up to about {@link #SUMMARY_CHARS}. */
+  static String summary(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= SUMMARY_CHARS) {
+      return flat;
+    }
+    Matcher end = SENTENCE_END.matcher(flat);
+    int cut = -1;
+    while (end.find()) {
+      if (end.end() > SUMMARY_CHARS && cut > 0) {
+        break;
+      }
+      cut = end.end();
+      if (cut > SUMMARY_CHARS) {
+        break;
+      }
+    }
+    if (cut <= 0) {
+      int space = flat.lastIndexOf(' ', SUMMARY_CHARS);
+      return flat.substring(0, space > 0 ? space : SUMMARY_CHARS) + "…";
+    }
+    return flat.substring(0, cut);
+  }
+
+  private static EventArticle member(
+      EnrichedArticle article, Relation relation, double similarity) {
+    CleanArticle clean = article.getArticle();
+    return EventArticle.newBuilder()
+        .setArticleId(clean.getId())
+        .setSourceId(clean.getSourceId())
+        .setSourceUri(clean.getSourceUri())
+        .setTitle(clean.getTitle())
+        .setPublisher(clean.getPublisher())
+        .setRelation(ArticleRelation.valueOf(relation.name()))
+        .setSimilarity(similarity)
+        .build();
+  }
+
+  private static CanonicalEvent withEntities(CanonicalEvent event, List<EnrichedArticle> added) {
+    Map<String, EventEntity> entities = new LinkedHashMap<>();
+    for (EventEntity e : event.getTopEntities()) {
+      entities.put(e.getEntityId(), EventEntity.newBuilder(e).build());
+    }
+    for (EnrichedArticle article : added) {
+      for (Entity entity : article.getEntities()) {
+        entities
+            .computeIfAbsent(
+                entity.getEntityId(),
+                id ->
+                    EventEntity.newBuilder()
+                        .setEntityId(id)
+                        .setName(entity.getName())
+                        .setType(entity.getType())
+                        .setArticleCount(0)
+                        .build())
+            .setArticleCount(entities.get(entity.getEntityId()).getArticleCount() + 1);
+      }
+    }
+    event.setTopEntities(top(entities));
+    return event;
+  }
+
+  private static List<EventEntity> top(Map<String, EventEntity> entities) {
+    return entities.values().stream()
+        .sorted(
+            Comparator.comparingInt(EventEntity::getArticleCount)
+                .reversed()
+                .thenComparing(EventEntity::getName))
+        .limit(TOP_ENTITIES)
+        .toList();
+  }
+
+  private static Instant later(Instant current, long time) {
+    Instant candidate = Instant.ofEpochMilli(time);
+    return candidate.isAfter(current) ? candidate : current;
+  }
+}
