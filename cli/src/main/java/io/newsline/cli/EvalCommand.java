@@ -35,7 +35,11 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality against gold data. --min-f1 X exits 1 below X.",
-    subcommands = {EvalCommand.Boilerplate.class, EvalCommand.Entities.class})
+    subcommands = {
+      EvalCommand.Boilerplate.class,
+      EvalCommand.Entities.class,
+      EvalCommand.Clusters.class
+    })
 final class EvalCommand implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +48,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing: boilerplate or entities");
+        spec.commandLine(), "missing: boilerplate, entities or clusters");
   }
 
   /** Options every evaluation has. */
@@ -223,6 +227,88 @@ final class EvalCommand implements Runnable {
 
     private static double f1(int[] c) {
       return c[1] == 0 || c[2] == 0 ? 0 : 2.0 * c[0] / (c[1] + c[2]);
+    }
+  }
+
+  @Command(
+      name = "clusters",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run the real pipeline (embedded broker unless --bootstrap-servers) on the articles in a"
+            + " shuffled order and score its events against the gold clusters: B-cubed"
+            + " precision/recall/F1 and the number of events.",
+        "FILE: {\"id\" or \"doc_id\",\"text\",\"title\"?,\"cluster_id\"} (ECB+)."
+      })
+  static final class Clusters extends Evaluation {
+    @CommandLine.Mixin ConfigOptions options;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "N",
+        defaultValue = "1",
+        description = "Seed of the shuffle (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      List<JsonNode> rows = new ArrayList<>(rows());
+      java.util.Collections.shuffle(rows, new java.util.Random(seed));
+      Map<String, String> gold = new LinkedHashMap<>();
+      Path shuffled = Files.createTempFile("newsline-eval-clusters-", ".jsonl");
+      try {
+        try (var writer = Files.newBufferedWriter(shuffled, StandardCharsets.UTF_8)) {
+          for (JsonNode row : rows) {
+            String id = row.has("id") ? row.get("id").asText() : row.get("doc_id").asText();
+            gold.put(id, row.get("cluster_id").asText());
+            ObjectNode article = JSON.createObjectNode();
+            article.put("id", id);
+            article.put("text", row.get("text").asText());
+            if (row.hasNonNull("title")) {
+              article.put("title", row.get("title").asText());
+            }
+            writer.write(article.toString());
+            writer.write("\n");
+          }
+        }
+        Map<String, io.newsline.avro.CanonicalEvent> events =
+            PipelineRun.run(
+                options.config(),
+                List.of(shuffled),
+                java.time.Duration.ofSeconds(3),
+                java.time.Duration.ofMinutes(30));
+        Map<String, String> predicted = new LinkedHashMap<>();
+        int active = 0;
+        for (io.newsline.avro.CanonicalEvent event : events.values()) {
+          if (event.getStatus() != io.newsline.avro.EventStatus.MERGED_INTO) {
+            active++;
+            event.getArticles().forEach(a -> predicted.put(a.getSourceId(), event.getEventId()));
+          }
+        }
+        BCubed score = BCubed.score(predicted, gold);
+        long missing = gold.keySet().stream().filter(id -> !predicted.containsKey(id)).count();
+        ObjectNode figures = JSON.createObjectNode();
+        figures.put("articles", gold.size());
+        figures.put("goldClusters", new java.util.HashSet<>(gold.values()).size());
+        figures.put("events", active);
+        figures.put("unclustered", missing);
+        figures.put("precision", score.precision());
+        figures.put("recall", score.recall());
+        figures.put("f1", score.f1());
+        String text =
+            String.format(
+                "clusters: %d articles, %d gold clusters, %d events (%d articles in none)%n"
+                    + "  B-cubed precision %.4f  recall %.4f  F1 %.4f",
+                gold.size(),
+                figures.get("goldClusters").asInt(),
+                active,
+                missing,
+                score.precision(),
+                score.recall(),
+                score.f1());
+        return report(figures, text, score.f1());
+      } finally {
+        Files.deleteIfExists(shuffled);
+      }
     }
   }
 }

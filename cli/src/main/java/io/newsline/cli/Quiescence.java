@@ -1,6 +1,5 @@
 package io.newsline.cli;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,10 +54,5 @@ final class Quiescence {
     } catch (ExecutionException | TimeoutException e) {
       return Long.MAX_VALUE;
     }
-  }
-
-  /** A sleep-free pause for polling loops. */
-  static void pause(Duration duration) {
-    java.util.concurrent.locks.LockSupport.parkNanos(duration.toNanos());
   }
 }

@@ -1,29 +1,615 @@
 package io.newsline.enrich.extract;
 
+import io.newsline.enrich.extract.Tokens.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
 
-/** STUB until the extractor lands: runs of two or more capitalised words, as MISC. */
+/**
+ * Rule-based named-entity extractor.
+ *
+ * <p>Capitalised-token runs are the name candidates; cue words (titles, organisation and place
+ * heads, prepositions), JDK country/language/city names, acronyms and within-article consistency
+ * type them. The OpenNLP Universal-Dependencies POS tagger (PROPN) decides only the ambiguous case,
+ * a capitalised word at the start of a sentence that the article itself does not explain; its
+ * answers are cached per word so the hot path stays a linear scan.
+ *
+ * <p>Thread-safe once created. Work is linear in the text length; a text yields at most {@link
+ * #MAX_MENTIONS} mentions and names are at most {@link #MAX_NAME_TOKENS} tokens long.
+ */
 public final class EntityExtractor {
-  private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)+");
+  /** Upper bound on mentions returned for one text. */
+  public static final int MAX_MENTIONS = 2000;
 
+  /** Upper bound on the tokens of one name. */
+  public static final int MAX_NAME_TOKENS = 8;
+
+  private static final int MAX_TOKEN_CHARS = 60;
+  private static final int POS_WINDOW = 6;
+  private static final int MAX_POS_CALLS_PER_TEXT = 64;
+  private static final int POS_CACHE_LIMIT = 100_000;
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private final Lexicon lex;
+  private final ThreadSafePOSTaggerME tagger;
+  private final Map<String, Boolean> properCache = new ConcurrentHashMap<>();
+
+  private EntityExtractor(Lexicon lex, ThreadSafePOSTaggerME tagger) {
+    this.lex = lex;
+    this.tagger = tagger;
+  }
+
+  /** Loads the cue lexicon and the OpenNLP English POS model from the class path. */
   public static EntityExtractor create() {
-    return new EntityExtractor();
+    try (InputStream in = EntityExtractor.class.getResourceAsStream(POS_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "POS model " + POS_MODEL + " not on the class path (opennlp-models-pos-en 1.3.0)");
+      }
+      return new EntityExtractor(Lexicon.get(), new ThreadSafePOSTaggerME(new POSModel(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A candidate name: tokens [from, to) of the token list, with its typing evidence. */
+  private static final class Span {
+    final int from;
+    final int to;
+    final String text;
+    final String key;
+    EntityKind kind;
+    boolean strong;
+    boolean personCue;
+
+    Span(List<Token> toks, String source, int from, int to, boolean personCue) {
+      this.from = from;
+      this.to = to;
+      this.text = source.substring(toks.get(from).start, toks.get(to - 1).end);
+      this.key = text.toLowerCase(Locale.ROOT);
+      this.personCue = personCue;
+    }
+  }
+
+  /** Per-text evidence about how words are written. */
+  private static final class Doc {
+    final Map<String, int[]> counts = new HashMap<>(); // lower -> {lowercase, cap non-initial}
+    int posCalls;
   }
 
   public List<Mention> extract(String text) {
-    List<Mention> mentions = new ArrayList<>();
-    Matcher m = NAME.matcher(text);
-    while (m.find()) {
-      mentions.add(
-          new Mention(
-              text.codePointCount(0, m.start()),
-              text.codePointCount(0, m.end()),
-              m.group(),
-              EntityKind.MISC));
+    if (text == null || text.isEmpty()) {
+      return List.of();
     }
-    return mentions;
+    List<Token> toks = Tokens.tokenize(text);
+    Doc doc = new Doc();
+    for (Token t : toks) {
+      if (!t.word || t.text.length() > MAX_TOKEN_CHARS) {
+        continue;
+      }
+      int[] c = doc.counts.computeIfAbsent(t.lower, k -> new int[2]);
+      if (!t.cap && Character.isLetter(t.text.charAt(0))) {
+        c[0]++;
+      } else if (t.cap && !t.initial) {
+        c[1]++;
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    int n = toks.size();
+    while (i < n && spans.size() < MAX_MENTIONS) {
+      if (!isCandidate(toks, i, doc)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && j - i < MAX_NAME_TOKENS) {
+        Token u = toks.get(j);
+        if (u.initial) {
+          break;
+        }
+        if (isCandidate(toks, j, doc)) {
+          j++;
+          continue;
+        }
+        if (isConnector(toks, i, j)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // drop trailing connectors
+      while (j > i + 1 && !toks.get(j - 1).cap && !toks.get(j - 1).allCaps) {
+        j--;
+      }
+      boolean cue = i > 0 && isPersonCue(toks.get(i - 1));
+      splitAndAdd(toks, text, i, j, cue, spans);
+      i = Math.max(j, i + 1);
+    }
+    for (Span s : spans) {
+      type(s, toks);
+    }
+    harmonise(spans, toks);
+    List<Mention> out = new ArrayList<>(spans.size());
+    List<int[]> charSpans = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      if (s.kind != null) {
+        charSpans.add(new int[] {toks.get(s.from).start, toks.get(s.to - 1).end, out.size()});
+        out.add(new Mention(0, 0, s.text, s.kind));
+      }
+    }
+    return toCodePoints(text, out, charSpans);
+  }
+
+  /** Converts char offsets to code point offsets in one forward pass. */
+  private static List<Mention> toCodePoints(String text, List<Mention> ms, List<int[]> spans) {
+    spans.sort(Comparator.comparingInt(a -> a[0]));
+    List<Mention> out = new ArrayList<>(ms.size());
+    int charPos = 0;
+    int cpPos = 0;
+    for (int[] s : spans) {
+      cpPos += text.codePointCount(charPos, s[0]);
+      charPos = s[0];
+      int startCp = cpPos;
+      int endCp = startCp + text.codePointCount(s[0], s[1]);
+      Mention m = ms.get(s[2]);
+      out.add(new Mention(startCp, endCp, m.text(), m.kind()));
+    }
+    return out;
+  }
+
+  private boolean isPersonCue(Token t) {
+    return lex.personTitles.contains(t.lower);
+  }
+
+  private boolean isConnector(List<Token> toks, int runStart, int j) {
+    Token u = toks.get(j);
+    if (j + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(j + 1);
+    Token prev = toks.get(j - 1);
+    String l = u.lower;
+    if (l.equals("&")) {
+      return next.cap;
+    }
+    if (l.equals("of")) {
+      return next.cap && !next.initial && lex.ofHeads.contains(prev.lower);
+    }
+    if (l.equals("the") || l.equals("for")) {
+      return next.cap && (prev.lower.equals("of") || lex.orgHeads.contains(prev.lower));
+    }
+    if (lex.particles.contains(l) && !l.startsWith("jr") && !l.startsWith("sr")) {
+      return next.cap && !u.cap && l.length() <= 4;
+    }
+    return false;
+  }
+
+  private boolean isCandidate(List<Token> toks, int i, Doc doc) {
+    Token t = toks.get(i);
+    if (!t.word || !(t.cap || t.allCaps) || t.text.length() > MAX_TOKEN_CHARS) {
+      return false;
+    }
+    if (!Character.isLetter(t.text.charAt(0))) {
+      return false;
+    }
+    String l = t.lower;
+    if (lex.nonEntity.contains(l) && !(l.equals("may") && !t.initial)) {
+      return false;
+    }
+    int hy = l.indexOf('-');
+    if (hy > 0) {
+      String head = l.substring(0, hy);
+      if (head.equals("anti")
+          || head.equals("pro")
+          || head.equals("ex")
+          || head.equals("non")
+          || head.equals("post")
+          || head.equals("pre")
+          || head.equals("mid")
+          || head.equals("neo")) {
+        return false;
+      }
+      int last = t.text.lastIndexOf('-');
+      if (Character.isLowerCase(t.text.charAt(last + 1))
+          && !l.contains("-e-")
+          && !l.contains("-i-")
+          && !l.contains("-al-")
+          && !l.contains("-ul-")
+          && !l.contains("-ud-")) {
+        return false;
+      }
+    }
+    if (lex.function.contains(l) || lex.function.contains(stripDot(l))) {
+      return t.allCaps && l.length() > 1 && !t.initial && !lex.function.contains(l);
+    }
+    if (!t.initial) {
+      return true;
+    }
+    return initialIsName(toks, i, doc);
+  }
+
+  private static String stripDot(String l) {
+    return l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+  }
+
+  /** Decides whether a capitalised sentence-initial word is a name. */
+  private boolean initialIsName(List<Token> toks, int i, Doc doc) {
+    Token t = toks.get(i);
+    String l = t.lower;
+    if (lex.personTitles.contains(l)) {
+      return true; // handled as a cue by splitAndAdd
+    }
+    int[] c = doc.counts.get(l);
+    int lowerSeen = c == null ? 0 : c[0];
+    int capSeen = c == null ? 0 : c[1];
+    if (capSeen > 0 && capSeen >= lowerSeen) {
+      return true;
+    }
+    if (lowerSeen > 0) {
+      return false;
+    }
+    if (t.allCaps
+        || lex.places.contains(l)
+        || lex.givenNames.contains(l)
+        || lex.demonyms.contains(l)
+        || lex.countryAcronyms.contains(l)) {
+      return true;
+    }
+    // a following capitalised word makes a multi-word name likely ("Panjshir Valley is ...")
+    if (i + 1 < toks.size()) {
+      Token nx = toks.get(i + 1);
+      if (nx.cap && !nx.initial && !lex.function.contains(nx.lower) && nx.word) {
+        int[] nc = doc.counts.get(nx.lower);
+        if (nc == null || nc[0] == 0) {
+          return posProper(toks, i, doc);
+        }
+      }
+    }
+    return posProper(toks, i, doc);
+  }
+
+  private boolean posProper(List<Token> toks, int i, Doc doc) {
+    Token t = toks.get(i);
+    Boolean cached = properCache.get(t.text);
+    if (cached != null) {
+      return cached;
+    }
+    if (doc.posCalls >= MAX_POS_CALLS_PER_TEXT) {
+      return false;
+    }
+    doc.posCalls++;
+    int to = Math.min(toks.size(), i + POS_WINDOW);
+    String[] w = new String[to - i];
+    for (int k = i; k < to; k++) {
+      w[k - i] = toks.get(k).text;
+    }
+    String[] tags = tagger.tag(w);
+    boolean proper = tags.length > 0 && tags[0].equals("PROPN");
+    if (properCache.size() >= POS_CACHE_LIMIT) {
+      properCache.clear();
+    }
+    properCache.put(t.text, proper);
+    return proper;
+  }
+
+  /** Splits a run at person titles ("Afghan President Ashraf Ghani") and adds the pieces. */
+  private void splitAndAdd(
+      List<Token> toks, String text, int from, int to, boolean cue, List<Span> spans) {
+    // leading title words
+    int k = from;
+    boolean sawTitle = false;
+    int lastTitle = -1;
+    for (int x = from; x < to - 1; x++) {
+      if (lex.personTitles.contains(toks.get(x).lower)) {
+        lastTitle = x;
+      }
+    }
+    if (lastTitle >= 0) {
+      int start = lastTitle;
+      while (start > from
+          && (lex.titleModifiers.contains(toks.get(start - 1).lower)
+              || lex.personTitles.contains(toks.get(start - 1).lower))) {
+        start--;
+      }
+      int nameFrom = lastTitle + 1;
+      while (nameFrom < to - 1
+          && (lex.titleModifiers.contains(toks.get(nameFrom).lower)
+              || toks.get(nameFrom).lower.equals("of"))) {
+        nameFrom++;
+      }
+      if (start > from) {
+        addPiece(toks, text, from, start, cue, spans);
+      }
+      k = nameFrom;
+      sawTitle = true;
+    } else if (to - from >= 1 && allTitle(toks, from, to)) {
+      return;
+    }
+    if (k < to) {
+      addPiece(toks, text, k, to, cue || sawTitle, spans);
+    }
+  }
+
+  private boolean allTitle(List<Token> toks, int from, int to) {
+    for (int x = from; x < to; x++) {
+      String l = toks.get(x).lower;
+      if (!lex.personTitles.contains(l) && !lex.titleModifiers.contains(l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addPiece(
+      List<Token> toks, String text, int from, int to, boolean cue, List<Span> spans) {
+    // strip leading and trailing connectors / function words
+    while (from < to && !toks.get(from).cap && !toks.get(from).allCaps) {
+      from++;
+    }
+    while (to > from && !toks.get(to - 1).cap && !toks.get(to - 1).allCaps) {
+      to--;
+    }
+    if (from >= to) {
+      return;
+    }
+    // split a leading demonym off a non-organisation name ("Japanese Punk band")
+    if (to - from > 1 && lex.demonyms.contains(toks.get(from).lower)) {
+      String whole = text.substring(toks.get(from).start, toks.get(to - 1).end);
+      if (!lex.orgHeads.contains(toks.get(to - 1).lower)
+          && !lex.places.contains(whole.toLowerCase(Locale.ROOT))
+          && !lex.locHeads.contains(toks.get(to - 1).lower)) {
+        spans.add(new Span(toks, text, from, from + 1, false));
+        from++;
+      }
+    }
+    if (to - from == 1 && lex.personTitles.contains(toks.get(from).lower)) {
+      return;
+    }
+    // "Afghanistan Dmitry Zhirnov": a place, demonym or organisation directly before a given name
+    for (int x = from + 1; x < to - 1; x++) {
+      if (lex.givenNames.contains(toks.get(x).lower) && toks.get(x + 1).cap) {
+        String head = text.substring(toks.get(from).start, toks.get(x - 1).end);
+        String hl = Lexicon.stripAccents(head.toLowerCase(Locale.ROOT));
+        if (lex.places.contains(hl)
+            || lex.demonyms.contains(hl)
+            || lex.countryAcronyms.contains(hl)
+            || lex.orgHeads.contains(toks.get(x - 1).lower)) {
+          spans.add(new Span(toks, text, from, x, false));
+          spans.add(new Span(toks, text, x, to, true));
+          return;
+        }
+      }
+    }
+    spans.add(new Span(toks, text, from, to, cue));
+  }
+
+  private void type(Span s, List<Token> toks) {
+    Token first = toks.get(s.from);
+    Token last = toks.get(s.to - 1);
+    int len = s.to - s.from;
+    String key = Lexicon.stripAccents(s.key);
+    Token next = s.to < toks.size() ? toks.get(s.to) : null;
+    Token prev = s.from > 0 ? toks.get(s.from - 1) : null;
+    s.strong = true;
+    if (s.personCue
+        && !lex.orgHeads.contains(last.lower)
+        && !lex.places.contains(key)
+        && !(len == 1 && first.allCaps)) {
+      s.kind = EntityKind.PERSON;
+      return;
+    }
+    if (lex.places.contains(key)
+        || (key.startsWith("the ") && lex.places.contains(key.substring(4)))) {
+      s.kind = EntityKind.LOCATION;
+      return;
+    }
+    int of = -1;
+    for (int x = s.from + 1; x < s.to - 1; x++) {
+      if (toks.get(x).lower.equals("of")) {
+        of = x;
+        break;
+      }
+    }
+    if (of > 0) {
+      String head = toks.get(of - 1).lower;
+      if (lex.orgHeads.contains(head)) {
+        s.kind = EntityKind.ORGANIZATION;
+        return;
+      }
+      if (lex.locHeads.contains(head)
+          || head.equals("republic")
+          || head.equals("kingdom")
+          || head.equals("isle")
+          || head.equals("emirate")) {
+        s.kind = EntityKind.LOCATION;
+        return;
+      }
+      if (head.equals("battle") || head.equals("order")) {
+        s.kind = EntityKind.MISC;
+        return;
+      }
+    }
+    if (len > 1 && lex.orgHeads.contains(last.lower)) {
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len == 1 && lex.orgHeads.contains(last.lower) && last.lower.equals("taliban")) {
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len > 1 && (lex.locHeads.contains(last.lower) || lex.locHeads.contains(first.lower))) {
+      s.kind = EntityKind.LOCATION;
+      return;
+    }
+    if (next != null && !next.cap && lex.locFollowing.contains(next.lower)) {
+      s.kind = EntityKind.LOCATION;
+      return;
+    }
+    if (len == 1 && first.allCaps && first.text.length() <= 7) {
+      s.kind =
+          lex.countryAcronyms.contains(first.lower) ? EntityKind.LOCATION : EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len == 1 && lex.demonyms.contains(key)) {
+      s.kind = EntityKind.MISC;
+      return;
+    }
+    String lastLower = last.lower;
+    if (len > 1
+        && (lex.givenNames.contains(first.lower)
+            || lastLower.equals("jr.")
+            || lastLower.equals("jr")
+            || lastLower.equals("sr.")
+            || (first.text.length() == 2 && first.text.endsWith(".")))) {
+      s.kind = EntityKind.PERSON;
+      return;
+    }
+    if (len == 1 && lex.givenNames.contains(first.lower)) {
+      s.kind = EntityKind.PERSON;
+      s.strong = false;
+      return;
+    }
+    s.strong = false;
+    if (next != null && !next.cap && (isSpeechVerb(next.lower)) && len >= 2) {
+      s.kind = EntityKind.PERSON;
+      return;
+    }
+    if (next != null && next.isPunct(',') && s.to + 1 < toks.size()) {
+      Token after = toks.get(s.to + 1);
+      if (lex.personTitles.contains(after.lower) || after.lower.equals("who")) {
+        s.kind = EntityKind.PERSON;
+        return;
+      }
+    }
+    if (prev != null && lex.locPrepositions.contains(prev.lower) && len <= 2) {
+      s.kind = EntityKind.LOCATION;
+      return;
+    }
+    if (prev != null
+        && prev.lower.equals("the")
+        && s.from > 1
+        && lex.locPrepositions.contains(toks.get(s.from - 2).lower)
+        && len <= 3) {
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len >= 2 && len <= 3 && allNameLike(toks, s.from, s.to)) {
+      s.kind = EntityKind.PERSON;
+      return;
+    }
+    s.kind = len >= 2 ? EntityKind.ORGANIZATION : null;
+  }
+
+  private static boolean isSpeechVerb(String l) {
+    return l.equals("said")
+        || l.equals("says")
+        || l.equals("told")
+        || l.equals("added")
+        || l.equals("stated")
+        || l.equals("wrote")
+        || l.equals("tweeted")
+        || l.equals("explained");
+  }
+
+  private boolean allNameLike(List<Token> toks, int from, int to) {
+    for (int x = from; x < to; x++) {
+      Token t = toks.get(x);
+      if (!t.cap || t.allCaps || !Character.isLetter(t.text.charAt(0))) {
+        return false;
+      }
+      for (int k = 0; k < t.text.length(); k++) {
+        if (Character.isDigit(t.text.charAt(k))) {
+          return false;
+        }
+      }
+      if (lex.demonyms.contains(t.lower) || lex.places.contains(t.lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Within-article consistency: a name typed once with confidence keeps its type. */
+  private void harmonise(List<Span> spans, List<Token> toks) {
+    Map<String, EntityKind> strong = new HashMap<>();
+    Map<String, EntityKind> tokenKind = new HashMap<>();
+    java.util.Set<String> locFirstWords = new java.util.HashSet<>();
+    for (Span s : spans) {
+      if (s.kind == EntityKind.PERSON && !s.strong && s.to - s.from > 1) {
+        for (int x = s.from; x < s.to; x++) {
+          String l = toks.get(x).lower;
+          if (!lex.particles.contains(l) && l.length() > 2) {
+            tokenKind.putIfAbsent(l, EntityKind.PERSON);
+          }
+        }
+      }
+    }
+    for (Span s : spans) {
+      if (s.kind != null && s.strong && s.kind != EntityKind.MISC) {
+        strong.putIfAbsent(s.key, s.kind);
+        if (s.kind == EntityKind.LOCATION && s.to - s.from > 1) {
+          locFirstWords.add(toks.get(s.from).lower);
+        }
+        if (s.kind == EntityKind.PERSON && s.to - s.from > 1) {
+          for (int x = s.from; x < s.to; x++) {
+            String l = toks.get(x).lower;
+            if (!lex.particles.contains(l) && l.length() > 2) {
+              tokenKind.put(l, EntityKind.PERSON);
+            }
+          }
+        }
+        if (s.kind == EntityKind.ORGANIZATION && s.to - s.from > 1) {
+          String acr = acronym(toks, s.from, s.to);
+          if (acr.length() >= 2) {
+            tokenKind.putIfAbsent(acr, EntityKind.ORGANIZATION);
+          }
+        }
+      }
+    }
+    for (Span s : spans) {
+      if (s.strong && s.kind != null) {
+        continue;
+      }
+      EntityKind k = strong.get(s.key);
+      if (k == null && s.to - s.from == 1) {
+        k = tokenKind.get(s.key);
+      }
+      if (k == null && s.to - s.from == 1) {
+        // a weak single word that also occurs (strongly typed) as a full name
+        if (locFirstWords.contains(s.key)) {
+          k = EntityKind.LOCATION;
+        }
+      }
+      if (k != null) {
+        s.kind = k;
+      } else if (s.kind == null) {
+        s.kind = fallbackSingle(s, toks);
+      }
+    }
+  }
+
+  private EntityKind fallbackSingle(Span s, List<Token> toks) {
+    return EntityKind.MISC;
+  }
+
+  private static String acronym(List<Token> toks, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int x = from; x < to; x++) {
+      Token t = toks.get(x);
+      if (t.cap) {
+        b.append(Character.toLowerCase(t.text.charAt(0)));
+      }
+    }
+    return b.toString();
   }
 }

@@ -1,6 +1,6 @@
 package io.newsline.enrich.extract;
 
-/** STUB until the extractor lands. */
+/** Coarse entity types, aligned with the CoNLL classes PER/ORG/LOC/MISC. */
 public enum EntityKind {
   PERSON,
   ORGANIZATION,

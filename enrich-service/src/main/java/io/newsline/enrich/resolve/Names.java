@@ -1,0 +1,424 @@
+package io.newsline.enrich.resolve;
+
+import io.newsline.enrich.extract.EntityKind;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.PhoneticEngine;
+import org.apache.commons.codec.language.bm.RuleType;
+
+/** Name normalisation, phonetic codes and string similarity used by the resolver. */
+final class Names {
+  static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "president",
+          "minister",
+          "ambassador",
+          "spokesman",
+          "commander",
+          "leader",
+          "general",
+          "gen",
+          "colonel",
+          "col",
+          "captain",
+          "capt",
+          "sheikh",
+          "mullah",
+          "king",
+          "queen",
+          "prince",
+          "senator",
+          "sen",
+          "governor",
+          "gov",
+          "mayor",
+          "judge",
+          "imam",
+          "vice");
+
+  /** Name parts that may be present or absent without changing the person. */
+  static final Set<String> PARTICLES =
+      Set.of(
+          "khan", "jan", "bin", "ibn", "al", "el", "de", "da", "del", "della", "di", "du", "van",
+          "von", "der", "den", "la", "le", "y");
+
+  static final Set<String> GENERATION = Set.of("jr", "sr", "ii", "iii", "iv", "junior", "senior");
+
+  static final Set<String> ORG_STOP = Set.of("the", "of", "and", "for", "&", "in", "on", "at");
+
+  static final Set<String> LOC_TYPES =
+      Set.of(
+          "valley",
+          "province",
+          "district",
+          "region",
+          "city",
+          "county",
+          "governorate",
+          "prefecture",
+          "oblast",
+          "municipality",
+          "state");
+
+  private static final int CACHE_LIMIT = 200_000;
+  private static final int MAX_BM_CODES = 12;
+  private static final PhoneticEngine BM =
+      new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
+  private static final DoubleMetaphone DM = new DoubleMetaphone();
+  private static final Map<String, Set<String>> BM_CACHE = new ConcurrentHashMap<>();
+
+  private Names() {}
+
+  /** Lower case, accents stripped, curly apostrophes straightened, possessive removed. */
+  static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      b.append(c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c));
+    }
+    String out = b.toString().strip();
+    if (out.endsWith("'s")) {
+      out = out.substring(0, out.length() - 2);
+    } else if (out.endsWith("'")) {
+      out = out.substring(0, out.length() - 1);
+    }
+    return out;
+  }
+
+  /** Words of a folded name: split on spaces and hyphens-free punctuation, dots removed. */
+  static List<String> words(String folded) {
+    List<String> out = new ArrayList<>(4);
+    int n = folded.length();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '&') {
+        cur.append(c);
+      } else if (c == '.') {
+        continue;
+      } else if (cur.length() > 0) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  /** A person name split into given names and surname, titles/particles/generation removed. */
+  record PersonName(List<String> given, String surname, boolean junior) {
+    boolean fullName() {
+      return !given.isEmpty();
+    }
+  }
+
+  static PersonName person(String name) {
+    List<String> w = words(fold(name));
+    int from = 0;
+    while (from < w.size() - 1 && TITLES.contains(w.get(from))) {
+      from++;
+    }
+    boolean junior = false;
+    int to = w.size();
+    while (to > from + 1 && GENERATION.contains(w.get(to - 1))) {
+      junior |= w.get(to - 1).equals("jr") || w.get(to - 1).equals("junior");
+      to--;
+    }
+    List<String> sig = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      if (!PARTICLES.contains(w.get(i)) || i == to - 1) {
+        sig.add(w.get(i));
+      }
+    }
+    if (sig.isEmpty()) {
+      return new PersonName(List.of(), "", junior);
+    }
+    return new PersonName(
+        List.copyOf(sig.subList(0, sig.size() - 1)), sig.get(sig.size() - 1), junior);
+  }
+
+  /** Organisation name words without stop words and possessives. */
+  static List<String> orgWords(String name) {
+    List<String> w = words(fold(name));
+    List<String> out = new ArrayList<>(w.size());
+    for (String x : w) {
+      if (!x.equals("the") || !out.isEmpty()) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** The name without a trailing "of X…" ("National Resistance Front of Afghanistan"). */
+  static List<String> withoutOfTail(List<String> w) {
+    int of = w.indexOf("of");
+    if (of >= 2) {
+      return w.subList(0, of);
+    }
+    return w;
+  }
+
+  static String acronym(List<String> w) {
+    StringBuilder b = new StringBuilder();
+    for (String x : w) {
+      if (!ORG_STOP.contains(x) && !x.isEmpty()) {
+        b.append(x.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Location core: without leading "the" and trailing/leading type words ("Panjshir Valley"). */
+  static String locCore(String name) {
+    List<String> w = new ArrayList<>(words(fold(name)));
+    if (!w.isEmpty() && w.get(0).equals("the")) {
+      w.remove(0);
+    }
+    while (w.size() > 1 && LOC_TYPES.contains(w.get(w.size() - 1))) {
+      w.remove(w.size() - 1);
+    }
+    return String.join(" ", w);
+  }
+
+  static String plain(String name) {
+    return String.join(" ", words(fold(name)));
+  }
+
+  /** Beider–Morse approximate codes (generic names, language guessed), cached. */
+  static Set<String> bm(String word) {
+    Set<String> cached = BM_CACHE.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    if (word.length() <= 40) {
+      String enc = BM.encode(word);
+      for (String part : enc.split("[|\\-]")) {
+        String c = part.strip();
+        if (c.startsWith("(")) {
+          c = c.substring(1);
+        }
+        if (c.endsWith(")")) {
+          c = c.substring(0, c.length() - 1);
+        }
+        if (!c.isEmpty()) {
+          codes.add(c);
+        }
+        if (codes.size() >= MAX_BM_CODES) {
+          break;
+        }
+      }
+    }
+    Set<String> out = Set.copyOf(codes);
+    if (BM_CACHE.size() >= CACHE_LIMIT) {
+      BM_CACHE.clear();
+    }
+    BM_CACHE.put(word, out);
+    return out;
+  }
+
+  static String dm(String word) {
+    String c = DM.doubleMetaphone(word);
+    return c == null ? "" : c;
+  }
+
+  /** Two name words denote the same name: equal, Jaro–Winkler ≥ 0.9, or sharing a BM code. */
+  static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.length() == 1 || b.length() == 1) {
+      return false;
+    }
+    if (Math.min(a.length(), b.length()) >= 4 && jaroWinkler(a, b) >= 0.9) {
+      return true;
+    }
+    if (Math.min(a.length(), b.length()) < 3) {
+      return false;
+    }
+    Set<String> ca = bm(a);
+    for (String c : bm(b)) {
+      if (ca.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Given-name words match: same word, or an initial against a name. */
+  static boolean sameGiven(String a, String b) {
+    if (a.length() == 1 || b.length() == 1) {
+      return a.charAt(0) == b.charAt(0);
+    }
+    return sameWord(a, b);
+  }
+
+  /**
+   * Whether two person names may denote one person. Surnames must match; when both carry given
+   * names, they must have the same number of given names pairwise matching ("Ahmad Massoud" vs
+   * "Ahmad Shah Massoud" differ; "Bismillah Khan Mohammadi" = "Bismillah Mohammadi" because Khan is
+   * an optional particle).
+   */
+  static boolean samePerson(PersonName a, PersonName b) {
+    if (a.surname().isEmpty() || b.surname().isEmpty() || !sameWord(a.surname(), b.surname())) {
+      return false;
+    }
+    if (!a.fullName() || !b.fullName()) {
+      return true;
+    }
+    if (a.given().size() != b.given().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.given().size(); i++) {
+      if (!sameGiven(a.given().get(i), b.given().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Organisation names match: equal, acronym of the other (with or without "of X"), or "of X"
+   * dropped.
+   */
+  static boolean sameOrg(String a, String b) {
+    List<String> wa = orgWords(a);
+    List<String> wb = orgWords(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return false;
+    }
+    if (wa.equals(wb)) {
+      return true;
+    }
+    if (isAcronym(a) && wb.size() > 1) {
+      return acronymOf(wa.get(0), wb);
+    }
+    if (isAcronym(b) && wa.size() > 1) {
+      return acronymOf(wb.get(0), wa);
+    }
+    List<String> ta = withoutOfTail(wa);
+    List<String> tb = withoutOfTail(wb);
+    if (ta.size() >= 2 && ta.equals(tb)) {
+      return true;
+    }
+    String ja = String.join(" ", wa);
+    String jb = String.join(" ", wb);
+    return Math.min(ja.length(), jb.length()) >= 10 && jaroWinkler(ja, jb) >= 0.96;
+  }
+
+  private static boolean acronymOf(String acr, List<String> full) {
+    String clean = acr.replace(".", "");
+    return clean.equals(acronym(full)) || clean.equals(acronym(withoutOfTail(full)));
+  }
+
+  static boolean isAcronym(String surface) {
+    String s = surface.replace(".", "").strip();
+    if (s.length() < 2 || s.length() > 8 || s.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean sameLocation(String a, String b) {
+    String ca = locCore(a);
+    String cb = locCore(b);
+    if (ca.isEmpty() || cb.isEmpty()) {
+      return false;
+    }
+    return ca.equals(cb)
+        || (Math.min(ca.length(), cb.length()) >= 6 && jaroWinkler(ca, cb) >= 0.94);
+  }
+
+  static boolean sameName(String a, String b, EntityKind kind) {
+    switch (kind) {
+      case PERSON:
+        return samePerson(person(a), person(b));
+      case ORGANIZATION:
+        return sameOrg(a, b);
+      case LOCATION:
+        return sameLocation(a, b);
+      default:
+        return plain(a).equals(plain(b));
+    }
+  }
+
+  /** Jaro–Winkler similarity (prefix scale 0.1, prefix up to 4). */
+  static double jaroWinkler(String s1, String s2) {
+    int l1 = s1.length();
+    int l2 = s2.length();
+    if (l1 == 0 || l2 == 0) {
+      return l1 == l2 ? 1.0 : 0.0;
+    }
+    int window = Math.max(0, Math.max(l1, l2) / 2 - 1);
+    boolean[] m1 = new boolean[l1];
+    boolean[] m2 = new boolean[l2];
+    int matches = 0;
+    for (int i = 0; i < l1; i++) {
+      int lo = Math.max(0, i - window);
+      int hi = Math.min(l2 - 1, i + window);
+      for (int j = lo; j <= hi; j++) {
+        if (!m2[j] && s1.charAt(i) == s2.charAt(j)) {
+          m1[i] = true;
+          m2[j] = true;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0.0;
+    }
+    int t = 0;
+    int k = 0;
+    for (int i = 0; i < l1; i++) {
+      if (m1[i]) {
+        while (!m2[k]) {
+          k++;
+        }
+        if (s1.charAt(i) != s2.charAt(k)) {
+          t++;
+        }
+        k++;
+      }
+    }
+    double m = matches;
+    double jaro = (m / l1 + m / l2 + (m - t / 2.0) / m) / 3.0;
+    int prefix = 0;
+    for (int i = 0; i < Math.min(4, Math.min(l1, l2)) && s1.charAt(i) == s2.charAt(i); i++) {
+      prefix++;
+    }
+    return jaro + prefix * 0.1 * (1.0 - jaro);
+  }
+}
