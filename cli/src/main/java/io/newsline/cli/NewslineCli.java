@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       CleanCommand.class,
       TailCommand.class,
+      ResetCommand.class,
       RunCommand.class,
       ServiceCommand.Ingest.class,
       ServiceCommand.Enrich.class,

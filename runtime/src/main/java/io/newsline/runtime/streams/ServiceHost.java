@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -181,7 +182,13 @@ public final class ServiceHost implements AutoCloseable {
     Duration timeout = Duration.ofMillis(config.getLong(Settings.SHUTDOWN_TIMEOUT_MS));
     for (Running r : running) {
       r.meters().close();
-      if (!r.streams().close(timeout)) {
+      // Leave the group on a deliberate stop: an operator can reset or rescale right away
+      // instead of waiting out the session timeout.
+      if (!r.streams()
+          .close(
+              CloseOptions.groupMembershipOperation(
+                      CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                  .withTimeout(timeout))) {
         log.warn("{} did not close within {}", r.service().name(), timeout);
       }
     }

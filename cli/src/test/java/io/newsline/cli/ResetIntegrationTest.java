@@ -1,0 +1,69 @@
+package io.newsline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsline.ingest.IngestService;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.testkit.KafkaCluster;
+import io.newsline.testkit.KafkaExtension;
+import io.newsline.testkit.TopicClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reset makes a stopped service reprocess its whole input when it starts again. */
+@ExtendWith(KafkaExtension.class)
+class ResetIntegrationTest {
+  private final CliRun cli = new CliRun();
+
+  @Test
+  void aResetServiceReprocessesItsInput(KafkaCluster kafka, @TempDir Path state) {
+    String run = "reset" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    String[] settings = {
+      "--bootstrap-servers", kafka.bootstrapServers(),
+      "--set", "topic.prefix=" + run,
+      "--set", "application.id.prefix=" + run,
+      "--set", "state.dir=" + state
+    };
+    NewslineConfig config =
+        NewslineConfig.builder()
+            .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
+            .flag(Settings.TOPIC_PREFIX, run)
+            .flag(Settings.APPLICATION_ID_PREFIX, run)
+            .flag(Settings.STATE_DIR, state)
+            .flag(Settings.METRICS_PORT, -1)
+            .build();
+    TopicClient client = new TopicClient(kafka);
+    assertThat(cli.run(concat(new String[] {"replay", "../seeds"}, settings)))
+        .as(cli.err())
+        .isZero();
+
+    try (ServiceHost host = ServiceHost.start(config, List.of(new IngestService()))) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> client.read(run + "news.clean", 5, Duration.ofSeconds(2)).size() == 5);
+    }
+
+    assertThat(cli.run(concat(new String[] {"reset", "ingest"}, settings))).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("3 input partitions rewound").contains(run + "news.raw");
+
+    try (ServiceHost host = ServiceHost.start(config, List.of(new IngestService()))) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> client.read(run + "news.clean", 10, Duration.ofSeconds(2)).size() == 10);
+    }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
