@@ -45,7 +45,8 @@ class ResetIntegrationTest {
         .as(cli.err())
         .isZero();
 
-    try (ServiceHost host = ServiceHost.start(config, List.of(new IngestService()))) {
+    try (ServiceHost first = ServiceHost.start(config, List.of(new IngestService()))) {
+      await().until(first::isReady);
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> client.read(run + "news.clean", 5, Duration.ofSeconds(2)).size() == 5);
@@ -54,7 +55,8 @@ class ResetIntegrationTest {
     assertThat(cli.run(concat(new String[] {"reset", "ingest"}, settings))).as(cli.err()).isZero();
     assertThat(cli.out()).contains("3 input partitions rewound").contains(run + "news.raw");
 
-    try (ServiceHost host = ServiceHost.start(config, List.of(new IngestService()))) {
+    try (ServiceHost again = ServiceHost.start(config, List.of(new IngestService()))) {
+      await().until(again::isReady);
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> client.read(run + "news.clean", 10, Duration.ofSeconds(2)).size() == 10);

@@ -49,6 +49,8 @@ public final class DedupeService implements StreamsService {
     Counter closed = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "closed");
     Timer latency =
         Timer.builder(MetricNames.END_TO_END_LATENCY)
+            .description("From an article's receipt to the event version it caused")
+            .publishPercentileHistogram()
             .tags(context.tags())
             .register(context.meters());
 

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -40,22 +43,44 @@ public final class EntityExtractor {
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   private final Lexicon lex;
+  private final Set<String> places;
   private final ThreadSafePOSTaggerME tagger;
   private final Map<String, Boolean> properCache = new ConcurrentHashMap<>();
 
-  private EntityExtractor(Lexicon lex, ThreadSafePOSTaggerME tagger) {
+  private EntityExtractor(Lexicon lex, Set<String> places, ThreadSafePOSTaggerME tagger) {
     this.lex = lex;
+    this.places = places;
     this.tagger = tagger;
   }
 
   /** Loads the cue lexicon and the OpenNLP English POS model from the class path. */
   public static EntityExtractor create() {
+    return create(List.of());
+  }
+
+  /**
+   * Like {@link #create()}, with extra place names (for example the names of an operator-loaded
+   * GeoNames gazetteer) that type a capitalised name as a LOCATION.
+   */
+  public static EntityExtractor create(Collection<String> extraPlaceNames) {
+    Lexicon lex = Lexicon.get();
+    Set<String> places = lex.places;
+    if (!extraPlaceNames.isEmpty()) {
+      Set<String> all = new HashSet<>(lex.places);
+      for (String p : extraPlaceNames) {
+        String l = Lexicon.stripAccents(p.strip().toLowerCase(Locale.ROOT));
+        if (l.length() > 2 && !lex.function.contains(l) && !lex.givenNames.contains(l)) {
+          all.add(l);
+        }
+      }
+      places = Set.copyOf(all);
+    }
     try (InputStream in = EntityExtractor.class.getResourceAsStream(POS_MODEL)) {
       if (in == null) {
         throw new IllegalStateException(
             "POS model " + POS_MODEL + " not on the class path (opennlp-models-pos-en 1.3.0)");
       }
-      return new EntityExtractor(Lexicon.get(), new ThreadSafePOSTaggerME(new POSModel(in)));
+      return new EntityExtractor(lex, places, new ThreadSafePOSTaggerME(new POSModel(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,10 +118,18 @@ public final class EntityExtractor {
     List<Token> toks = Tokens.tokenize(text);
     Doc doc = new Doc();
     for (Token t : toks) {
+      if (t.initial && t.cap && t.word) {
+        doc.counts.putIfAbsent(t.lower, new int[2]);
+      }
+    }
+    for (Token t : toks) {
       if (!t.word || t.text.length() > MAX_TOKEN_CHARS) {
         continue;
       }
-      int[] c = doc.counts.computeIfAbsent(t.lower, k -> new int[2]);
+      int[] c = doc.counts.get(t.lower);
+      if (c == null) {
+        continue;
+      }
       if (!t.cap && Character.isLetter(t.text.charAt(0))) {
         c[0]++;
       } else if (t.cap && !t.initial) {
@@ -179,9 +212,6 @@ public final class EntityExtractor {
     Token next = toks.get(j + 1);
     Token prev = toks.get(j - 1);
     String l = u.lower;
-    if (l.equals("&")) {
-      return next.cap;
-    }
     if (l.equals("of")) {
       return next.cap && !next.initial && lex.ofHeads.contains(prev.lower);
     }
@@ -229,6 +259,9 @@ public final class EntityExtractor {
         return false;
       }
     }
+    if (t.allCaps && lex.countryAcronyms.contains(l)) {
+      return true;
+    }
     if (lex.function.contains(l) || lex.function.contains(stripDot(l))) {
       return t.allCaps && l.length() > 1 && !t.initial && !lex.function.contains(l);
     }
@@ -259,7 +292,7 @@ public final class EntityExtractor {
       return false;
     }
     if (t.allCaps
-        || lex.places.contains(l)
+        || places.contains(l)
         || lex.givenNames.contains(l)
         || lex.demonyms.contains(l)
         || lex.countryAcronyms.contains(l)) {
@@ -366,7 +399,7 @@ public final class EntityExtractor {
     if (to - from > 1 && lex.demonyms.contains(toks.get(from).lower)) {
       String whole = text.substring(toks.get(from).start, toks.get(to - 1).end);
       if (!lex.orgHeads.contains(toks.get(to - 1).lower)
-          && !lex.places.contains(whole.toLowerCase(Locale.ROOT))
+          && !places.contains(whole.toLowerCase(Locale.ROOT))
           && !lex.locHeads.contains(toks.get(to - 1).lower)) {
         spans.add(new Span(toks, text, from, from + 1, false));
         from++;
@@ -380,7 +413,7 @@ public final class EntityExtractor {
       if (lex.givenNames.contains(toks.get(x).lower) && toks.get(x + 1).cap) {
         String head = text.substring(toks.get(from).start, toks.get(x - 1).end);
         String hl = Lexicon.stripAccents(head.toLowerCase(Locale.ROOT));
-        if (lex.places.contains(hl)
+        if (places.contains(hl)
             || lex.demonyms.contains(hl)
             || lex.countryAcronyms.contains(hl)
             || lex.orgHeads.contains(toks.get(x - 1).lower)) {
@@ -403,13 +436,12 @@ public final class EntityExtractor {
     s.strong = true;
     if (s.personCue
         && !lex.orgHeads.contains(last.lower)
-        && !lex.places.contains(key)
+        && !places.contains(key)
         && !(len == 1 && first.allCaps)) {
       s.kind = EntityKind.PERSON;
       return;
     }
-    if (lex.places.contains(key)
-        || (key.startsWith("the ") && lex.places.contains(key.substring(4)))) {
+    if (places.contains(key) || (key.startsWith("the ") && places.contains(key.substring(4)))) {
       s.kind = EntityKind.LOCATION;
       return;
     }
@@ -532,7 +564,7 @@ public final class EntityExtractor {
           return false;
         }
       }
-      if (lex.demonyms.contains(t.lower) || lex.places.contains(t.lower)) {
+      if (lex.demonyms.contains(t.lower) || places.contains(t.lower)) {
         return false;
       }
     }
@@ -544,16 +576,6 @@ public final class EntityExtractor {
     Map<String, EntityKind> strong = new HashMap<>();
     Map<String, EntityKind> tokenKind = new HashMap<>();
     java.util.Set<String> locFirstWords = new java.util.HashSet<>();
-    for (Span s : spans) {
-      if (s.kind == EntityKind.PERSON && !s.strong && s.to - s.from > 1) {
-        for (int x = s.from; x < s.to; x++) {
-          String l = toks.get(x).lower;
-          if (!lex.particles.contains(l) && l.length() > 2) {
-            tokenKind.putIfAbsent(l, EntityKind.PERSON);
-          }
-        }
-      }
-    }
     for (Span s : spans) {
       if (s.kind != null && s.strong && s.kind != EntityKind.MISC) {
         strong.putIfAbsent(s.key, s.kind);

@@ -100,6 +100,11 @@ public final class EntityResolver {
       if (text.isEmpty()) {
         continue;
       }
+      if ((m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.LOCATION)
+          && Names.isAcronym(text)) {
+        acronyms.add(m);
+        continue;
+      }
       switch (m.kind()) {
         case PERSON:
           {
@@ -141,10 +146,6 @@ public final class EntityResolver {
           }
         case ORGANIZATION:
           {
-            if (Names.isAcronym(text)) {
-              acronyms.add(m);
-              continue;
-            }
             String key = "o:" + String.join(" ", Names.orgWords(text));
             Group g = byKey.get(key);
             if (g == null) {
@@ -168,7 +169,6 @@ public final class EntityResolver {
             byKey.put(key, g);
             break;
           }
-        case LOCATION:
         default:
           {
             String key =
@@ -215,17 +215,20 @@ public final class EntityResolver {
     for (Mention m : acronyms) {
       String text = cleanForm(m.text());
       Group hit = null;
-      for (Group o : orgs) {
-        if (Names.sameOrg(text, o.canonical)) {
+      for (Group o : m.kind() == EntityKind.ORGANIZATION ? orgs : groups) {
+        if (o.kind == m.kind() && Names.sameName(text, o.canonical, m.kind())) {
           hit = o;
           break;
         }
       }
+      if (hit == null && m.kind() == EntityKind.LOCATION) {
+        hit = byKey.get("LOCATION:" + Names.locCore(text));
+      }
       if (hit == null) {
-        String key = "A:" + text.replace(".", "");
+        String key = "A:" + m.kind() + ":" + text.replace(".", "");
         hit = byKey.get(key);
         if (hit == null) {
-          hit = new Group(EntityKind.ORGANIZATION, m);
+          hit = new Group(m.kind(), m);
           groups.add(hit);
           byKey.put(key, hit);
           continue;
@@ -418,10 +421,33 @@ public final class EntityResolver {
    * Misc: folded name.
    */
   public static Set<String> blockingKeys(String name, EntityKind kind) {
-    Set<String> keys = new LinkedHashSet<>();
     if (name == null || kind == null) {
-      return keys;
+      return Set.of();
     }
+    Map<String, Set<String>> cache = KEY_CACHE.get(kind);
+    Set<String> keys = cache.get(name);
+    if (keys == null) {
+      keys = Set.copyOf(computeKeys(name, kind));
+      if (cache.size() >= 100_000) {
+        cache.clear();
+      }
+      cache.put(name, keys);
+    }
+    return keys;
+  }
+
+  private static final Map<EntityKind, Map<String, Set<String>>> KEY_CACHE = newKeyCache();
+
+  private static Map<EntityKind, Map<String, Set<String>>> newKeyCache() {
+    Map<EntityKind, Map<String, Set<String>>> m = new java.util.EnumMap<>(EntityKind.class);
+    for (EntityKind k : EntityKind.values()) {
+      m.put(k, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+    return m;
+  }
+
+  private static Set<String> computeKeys(String name, EntityKind kind) {
+    Set<String> keys = new LinkedHashSet<>();
     String clean = cleanForm(name);
     switch (kind) {
       case PERSON:
@@ -459,6 +485,12 @@ public final class EntityResolver {
           String core = Names.locCore(clean);
           if (!core.isEmpty()) {
             keys.add("l:" + core);
+            List<String> w = Names.words(core);
+            if (Names.isAcronym(clean)) {
+              keys.add("la:" + core.replace(" ", ""));
+            } else if (w.size() > 1) {
+              keys.add("la:" + Names.acronym(w));
+            }
             if (core.length() >= 6) {
               String dm = Names.dm(core.replace(" ", ""));
               if (!dm.isEmpty()) {

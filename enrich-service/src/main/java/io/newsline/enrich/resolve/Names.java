@@ -88,7 +88,11 @@ final class Names {
 
   /** Lower case, accents stripped, curly apostrophes straightened, possessive removed. */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    String d = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
@@ -135,7 +139,22 @@ final class Names {
     }
   }
 
+  private static final Map<String, PersonName> PERSON_CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, String> PLAIN_CACHE = new ConcurrentHashMap<>();
+
   static PersonName person(String name) {
+    PersonName p = PERSON_CACHE.get(name);
+    if (p == null) {
+      p = parsePerson(name);
+      if (PERSON_CACHE.size() >= CACHE_LIMIT) {
+        PERSON_CACHE.clear();
+      }
+      PERSON_CACHE.put(name, p);
+    }
+    return p;
+  }
+
+  private static PersonName parsePerson(String name) {
     List<String> w = words(fold(name));
     int from = 0;
     while (from < w.size() - 1 && TITLES.contains(w.get(from))) {
@@ -204,7 +223,15 @@ final class Names {
   }
 
   static String plain(String name) {
-    return String.join(" ", words(fold(name)));
+    String p = PLAIN_CACHE.get(name);
+    if (p == null) {
+      p = String.join(" ", words(fold(name)));
+      if (PLAIN_CACHE.size() >= CACHE_LIMIT) {
+        PLAIN_CACHE.clear();
+      }
+      PLAIN_CACHE.put(name, p);
+    }
+    return p;
   }
 
   /** Beider–Morse approximate codes (generic names, language guessed), cached. */
@@ -356,6 +383,14 @@ final class Names {
     String cb = locCore(b);
     if (ca.isEmpty() || cb.isEmpty()) {
       return false;
+    }
+    if (ca.equals(cb)) {
+      return true;
+    }
+    if (isAcronym(a) != isAcronym(b)) {
+      String acr = isAcronym(a) ? ca.replace(" ", "") : cb.replace(" ", "");
+      List<String> full = words(isAcronym(a) ? cb : ca);
+      return full.size() > 1 && acr.equals(acronym(full));
     }
     return ca.equals(cb)
         || (Math.min(ca.length(), cb.length()) >= 6 && jaroWinkler(ca, cb) >= 0.94);

@@ -179,6 +179,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void countryAcronymsJoinTheirPlace() {
+    var r = new EntityResolver(new InMemoryEntityRegistry());
+    List<ResolvedEntity> a1 =
+        r.resolve(
+            List.of(
+                m("United States", EntityKind.LOCATION, 0), m("U.S.", EntityKind.LOCATION, 30)));
+    assertThat(a1).hasSize(1);
+    List<ResolvedEntity> a2 = r.resolve(List.of(m("US", EntityKind.LOCATION, 0)));
+    assertThat(a2.get(0).entity().entityId()).isEqualTo(a1.get(0).entity().entityId());
+    assertThat(a2.get(0).entity().name()).isEqualTo("United States");
+  }
+
+  @Test
   void idsAreDeterministicAcrossReplicas() {
     List<Mention> article =
         List.of(per("Amrullah Saleh", 0), m("Kabul", EntityKind.LOCATION, 30), per("Saleh", 50));

@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * #STAGE_CONFIG}) and the meter registry ({@link #METERS_CONFIG}) the host passes in.
  */
 public final class DeadLetters {
+  /** Every cause a dead letter can have, the values of its {@code newsline.cause} header. */
+  public static final List<String> CAUSES =
+      List.of("deserialization", "rejected", "processing", "serialization", "production");
+
   /** Streams config entry naming the stage, read by the handlers. */
   public static final String STAGE_CONFIG = "newsline.stage";
 
@@ -79,18 +83,21 @@ public final class DeadLetters {
         cause,
         reason);
     if (meters != null) {
-      counters
-          .computeIfAbsent(
-              cause,
-              c ->
-                  Counter.builder(MetricNames.DEAD_LETTERS)
-                      .description("Records sent to the dead-letter topic")
-                      .tag(MetricNames.TAG_SERVICE, stage)
-                      .tag(MetricNames.TAG_CAUSE, c)
-                      .register(meters))
-          .increment();
+      counters.computeIfAbsent(cause, c -> counter(meters, stage, c)).increment();
     }
     return List.of(record);
+  }
+
+  /**
+   * The dead-letter counter of one stage and cause (registered at start, so it reads 0, not
+   * absent).
+   */
+  public static Counter counter(MeterRegistry meters, String stage, String cause) {
+    return Counter.builder(MetricNames.DEAD_LETTERS)
+        .description("Records sent to the dead-letter topic")
+        .tag(MetricNames.TAG_SERVICE, stage)
+        .tag(MetricNames.TAG_CAUSE, cause)
+        .register(meters);
   }
 
   private static byte[] bytes(String text) {

@@ -79,6 +79,8 @@ public final class ServiceHost implements AutoCloseable {
       ServiceContext context =
           new ServiceContext(service.name(), config, topics, metrics.registry());
       Topology topology = service.buildTopology(context);
+      DeadLetters.CAUSES.forEach(
+          cause -> DeadLetters.counter(metrics.registry(), service.name(), cause));
       Properties properties = streamsProperties(config, service.name(), topics);
       properties.put(DeadLetters.METERS_CONFIG, metrics.registry());
       KafkaStreams streams = new KafkaStreams(topology, properties);
