@@ -1,34 +1,200 @@
 package io.newsline.ingest.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** STUB until the cleaner lands: drops "Advertisement" lines only. */
+/**
+ * Cleans a scraped article body: rule-file patterns, then a statistical line classifier, then
+ * title, repeats, dateline, agency, publisher and language. Immutable and thread-safe.
+ *
+ * <p>Every non-blank input line ends up as exactly one of: a kept paragraph, the title, or a {@link
+ * RemovedLine} with the rule or classifier reason. A dateline prefix ("PANJSHIR (REUTERS) -") is
+ * reported in {@link CleanedText#dateline()} and left in its paragraph.
+ */
 public final class ArticleCleaner {
-  public static ArticleCleaner withDefaultRules() {
-    return new ArticleCleaner();
+  static final String TITLE = "title";
+  static final String REPEATED = "repeated";
+
+  /** A title is a short line: at most this many words. */
+  private static final int MAX_TITLE_WORDS = 30;
+
+  /** Detected titles are looked for among this many leading lines that no rule removed. */
+  private static final int TITLE_SCAN_LINES = 12;
+
+  private final BoilerplateRules rules;
+
+  private ArticleCleaner(BoilerplateRules rules) {
+    this.rules = rules;
   }
 
+  /** A cleaner with the rules shipped on the classpath. */
+  public static ArticleCleaner withDefaultRules() {
+    return new ArticleCleaner(BoilerplateRules.defaults());
+  }
+
+  /** A cleaner with operator-supplied rules. */
   public static ArticleCleaner withRules(BoilerplateRules rules) {
-    return new ArticleCleaner();
+    if (rules == null) {
+      throw new IllegalArgumentException("rules must not be null");
+    }
+    return new ArticleCleaner(rules);
   }
 
   public CleanedText clean(RawText input) {
-    List<String> kept = new ArrayList<>();
-    List<RemovedLine> removed = new ArrayList<>();
-    String[] lines = input.body().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (line.equals("Advertisement")) {
-        removed.add(new RemovedLine(i + 1, line, "advertisement"));
-      } else {
-        kept.add(line);
+    List<TextNormalizer.Line> lines = TextNormalizer.lines(input.body());
+    int n = lines.size();
+    String[] reason = new String[n];
+    boolean[] ruled = new boolean[n];
+    LineFeatures[] feats = new LineFeatures[n];
+    LanguageDetector.ScriptCounts scripts = new LanguageDetector.ScriptCounts();
+    int[] docHits = new int[LanguageDetector.languageCount()];
+    int docWords = 0;
+    for (int i = 0; i < n; i++) {
+      String text = lines.get(i).text();
+      reason[i] = rules.match(text);
+      ruled[i] = reason[i] != null;
+      feats[i] = LineFeatures.of(text, ruled[i] ? new LanguageDetector.ScriptCounts() : scripts);
+      if (!ruled[i]) {
+        docWords += feats[i].words;
+        for (int l = 0; l < docHits.length; l++) {
+          docHits[l] += feats[i].stopHits[l];
+        }
       }
     }
-    return new CleanedText(
-        input.givenTitle(), null, null, input.givenPublisher(), "und", kept, removed);
+    String language = LanguageDetector.detect(docHits, docWords, scripts);
+    int langIndex = LanguageDetector.languages().indexOf(language);
+
+    String[] classified = LineClassifier.classify(feats, ruled, langIndex);
+    for (int i = 0; i < n; i++) {
+      if (reason[i] == null) {
+        reason[i] = classified[i];
+      }
+    }
+
+    String title = blankToNull(input.givenTitle());
+    int titleLine = -1;
+    if (title != null) {
+      title = TextNormalizer.normalize(title, 0, title.length());
+    } else {
+      titleLine = findTitle(lines, feats, ruled, langIndex);
+      if (titleLine >= 0) {
+        title = lines.get(titleLine).text();
+        reason[titleLine] = null;
+      }
+    }
+
+    List<String> paragraphs = new ArrayList<>();
+    List<RemovedLine> removed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < n; i++) {
+      if (i == titleLine) {
+        continue;
+      }
+      TextNormalizer.Line line = lines.get(i);
+      String r = reason[i];
+      // A repeat of the title is named so even where the classifier already flagged it.
+      if ((r == null || r.startsWith(LineClassifier.PREFIX))
+          && titleKey != null
+          && isTitle(line.text(), titleKey)) {
+        r = TITLE;
+      }
+      if (r == null && !seen.add(line.text())) {
+        r = REPEATED;
+      }
+      if (r == null) {
+        paragraphs.add(line.text());
+      } else {
+        removed.add(new RemovedLine(line.number(), line.text(), r));
+      }
+    }
+
+    String dateline = null;
+    String agency = null;
+    for (int i = 0; i < Math.min(Attribution.DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+      Attribution.Dateline d = Attribution.dateline(paragraphs.get(i));
+      if (d != null) {
+        dateline = d.place();
+        agency = d.agency();
+        break;
+      }
+    }
+    if (agency == null) {
+      agency = creditedAgency(lines, feats, reason, titleLine);
+    }
+
+    String publisher = blankToNull(input.givenPublisher());
+    if (publisher == null) {
+      publisher = Publishers.fromUri(input.sourceUri());
+    }
+    return new CleanedText(title, dateline, agency, publisher, language, paragraphs, removed);
+  }
+
+  /**
+   * The first short line without terminal punctuation among the leading lines, skipping lines a
+   * rule removed and one- or two-word labels; -1 if the body starts straight with text.
+   */
+  private static int findTitle(
+      List<TextNormalizer.Line> lines, LineFeatures[] feats, boolean[] ruled, int lang) {
+    int scanned = 0;
+    for (int i = 0; i < lines.size() && scanned < TITLE_SCAN_LINES; i++) {
+      if (ruled[i]) {
+        continue;
+      }
+      scanned++;
+      LineFeatures f = feats[i];
+      int size = f.size();
+      if (size > MAX_TITLE_WORDS || f.terminal && size >= 8) {
+        return -1; // the body has started
+      }
+      if (size >= 3 && !f.terminal && f.letters > 0 && f.chars <= 300 && f.separators < 2) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a body line repeats the title, possibly with or without a " - Site" suffix. */
+  private static boolean isTitle(String line, String titleKey) {
+    if (line.length() > titleKey.length() + 80) {
+      return false;
+    }
+    String l = line.toLowerCase(Locale.ROOT);
+    if (l.equals(titleKey)) {
+      return true;
+    }
+    return l.length() >= 15
+        && (titleKey.startsWith(l) && startsWithSeparator(titleKey, l.length())
+            || l.startsWith(titleKey) && startsWithSeparator(l, titleKey.length()));
+  }
+
+  private static boolean startsWithSeparator(String s, int at) {
+    if (at + 2 > s.length() || s.charAt(at) != ' ') {
+      return false;
+    }
+    char c = s.charAt(at + 1);
+    return c == '-' || c == '|' || c == '–' || c == '—' || c == ':' || c == '·' || c == '•';
+  }
+
+  /** The agency credited by the first kept paragraph that names one ("TASS ... reported"). */
+  private static String creditedAgency(
+      List<TextNormalizer.Line> lines, LineFeatures[] feats, String[] reason, int titleLine) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (reason[i] != null || i == titleLine || !feats[i].agencyHint) {
+        continue;
+      }
+      String agency = Attribution.creditedAgency(lines.get(i).text());
+      if (agency != null) {
+        return agency;
+      }
+    }
+    return null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

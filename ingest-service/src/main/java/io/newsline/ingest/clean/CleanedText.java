@@ -2,7 +2,7 @@ package io.newsline.ingest.clean;
 
 import java.util.List;
 
-/** STUB until the cleaner lands. */
+/** The cleaner's result. */
 public record CleanedText(
     String title,
     String dateline,
@@ -11,6 +11,12 @@ public record CleanedText(
     String language,
     List<String> paragraphs,
     List<RemovedLine> removed) {
+  public CleanedText {
+    paragraphs = List.copyOf(paragraphs);
+    removed = List.copyOf(removed);
+  }
+
+  /** The paragraphs joined with "\n\n": the clean article body. */
   public String text() {
     return String.join("\n\n", paragraphs);
   }

@@ -1,0 +1,127 @@
+package io.newsline.ingest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BoilerplateRulesTest {
+  @Test
+  void defaultsLoadFromTheClasspath() {
+    assertThat(BoilerplateRules.defaults().size()).isGreaterThan(30);
+  }
+
+  @Test
+  void parsesNamedPatternsCommentsAndBlankLines() {
+    BoilerplateRules rules =
+        BoilerplateRules.parse(
+            "test.rules", "# a comment\n\nadvertisement = ^advertisement$\npromo = ^buy now\n");
+
+    assertThat(rules.size()).isEqualTo(2);
+    assertThat(rules.match("ADVERTISEMENT")).isEqualTo("advertisement");
+    assertThat(rules.match("Buy now and save")).isEqualTo("promo");
+    assertThat(rules.match("An advertisement campaign was launched.")).isNull();
+  }
+
+  @Test
+  void firstMatchingRuleInFileOrderNamesTheRemoval() {
+    BoilerplateRules rules = BoilerplateRules.parse("t", "first = ^read\nsecond = ^read more");
+
+    assertThat(rules.match("Read more: elsewhere")).isEqualTo("first");
+  }
+
+  @Test
+  void refusesALineWithoutEqualsNamingFileAndLine() {
+    assertThatThrownBy(() -> BoilerplateRules.parse("ops.rules", "# ok\nok = ^a$\nbroken line\n"))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageStartingWith("ops.rules:3:")
+        .hasMessageContaining("no '='")
+        .satisfies(e -> assertThat(((InvalidRulesException) e).lineNumber()).isEqualTo(3));
+  }
+
+  @Test
+  void refusesAPatternRe2jRejects() {
+    assertThatThrownBy(() -> BoilerplateRules.parse("ops.rules", "ok = ^a$\n\nbad = (unclosed\n"))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageStartingWith("ops.rules:3:")
+        .hasMessageContaining("bad")
+        .hasMessageContaining("not a valid RE2 pattern");
+    // Backreferences are not RE2 syntax either.
+    assertThatThrownBy(() -> BoilerplateRules.parse("ops.rules", "dup = (a)\\1"))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageStartingWith("ops.rules:1:");
+  }
+
+  @Test
+  void refusesBadNamesEmptyPatternsUpperCaseLiteralsAndMatchAll() {
+    assertThatThrownBy(() -> BoilerplateRules.parse("f", "Bad Name = x"))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageStartingWith("f:1:")
+        .hasMessageContaining("invalid rule name");
+    assertThatThrownBy(() -> BoilerplateRules.parse("f", "\nempty =   "))
+        .hasMessageStartingWith("f:2:")
+        .hasMessageContaining("no pattern");
+    assertThatThrownBy(() -> BoilerplateRules.parse("f", "ad = ^Advertisement$"))
+        .hasMessageStartingWith("f:1:")
+        .hasMessageContaining("upper-case literal 'A'");
+    assertThatThrownBy(() -> BoilerplateRules.parse("f", "all = .*"))
+        .hasMessageStartingWith("f:1:")
+        .hasMessageContaining("empty line");
+    // Escapes and Unicode classes may use upper case.
+    assertThat(BoilerplateRules.parse("f", "x = ^\\S+\\p{Lu}?\\d$").size()).isEqualTo(1);
+  }
+
+  @Test
+  void loadsAnOperatorFileAndNamesItInErrors(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.rules");
+    Files.writeString(good, "promo = ^buy now\n");
+    assertThat(BoilerplateRules.load(good).size()).isEqualTo(1);
+
+    Path bad = dir.resolve("bad.rules");
+    Files.writeString(bad, "promo = ^buy now\noops = [z-a]\n");
+    assertThatThrownBy(() -> BoilerplateRules.load(bad))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageStartingWith(bad + ":2:");
+
+    assertThatThrownBy(() -> BoilerplateRules.load(dir.resolve("missing.rules")))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining("missing.rules");
+  }
+
+  @Test
+  void catastrophicPatternRunsInLinearTime() {
+    BoilerplateRules rules = BoilerplateRules.parse("ops.rules", "evil = (a+)+$");
+    String aaaab = "a".repeat(100_000) + "b";
+
+    // RE2/J has no backtracking: these return instead of hanging.
+    assertThat(rules.matchUnbounded(aaaab)).isNull();
+    assertThat(rules.matchUnbounded("b" + "a".repeat(100_000))).isEqualTo("evil");
+
+    CleanedText out =
+        ArticleCleaner.withRules(rules).clean(new RawText("aaaa\n" + aaaab, null, null, null));
+    assertThat(out.removed())
+        .filteredOn(r -> r.rule().equals("evil"))
+        .extracting(RemovedLine::lineNumber)
+        .containsExactly(1);
+    assertThat(out.removed().size() + out.paragraphs().size() + (out.title() == null ? 0 : 1))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void operatorRulesReplaceTheDefaults() {
+    ArticleCleaner cleaner =
+        ArticleCleaner.withRules(BoilerplateRules.parse("ops.rules", "promo = ^buy now"));
+    String p =
+        "The council said on Monday that the new bridge would open to traffic next spring after"
+            + " a long delay.";
+
+    CleanedText out =
+        cleaner.clean(
+            new RawText(p + "\nBuy now!\n" + p.replace("Monday", "Friday"), null, null, null));
+
+    assertThat(out.removed()).containsExactly(new RemovedLine(2, "Buy now!", "promo"));
+  }
+}
