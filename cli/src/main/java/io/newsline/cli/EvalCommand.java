@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Boilerplate.class,
       EvalCommand.Entities.class,
+      EvalCommand.Identity.class,
       EvalCommand.Clusters.class
     })
 final class EvalCommand implements Runnable {
@@ -48,7 +49,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing: boilerplate, entities or clusters");
+        spec.commandLine(), "missing: boilerplate, entities, identity or clusters");
   }
 
   /** Options every evaluation has. */
@@ -309,6 +310,130 @@ final class EvalCommand implements Runnable {
       } finally {
         Files.deleteIfExists(shuffled);
       }
+    }
+  }
+
+  @Command(
+      name = "identity",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Entity identity against Wikipedia ids (GUM): all documents resolved in order against one"
+            + " registry; of the gold proper-name mentions with a Wikipedia id that extraction"
+            + " detects (a predicted mention overlaps; the one ending last within the span is"
+            + " taken), pairs with the same id should share an entity id (\"same\"), pairs with"
+            + " different ids should not (\"different\"); within documents, across, and all.",
+        "FILE: {\"doc_id\",\"text\",\"mentions\":[{\"start\",\"end\",\"wikipedia\","
+            + "\"has_propn\"}]}. --min-f1 applies to the harmonic mean of same and different."
+      })
+  static final class Identity extends Evaluation {
+    /** One detected gold mention: its document, Wikipedia id and predicted entity id. */
+    private record Detected(int document, String wikipedia, String entityId) {}
+
+    @Override
+    public Integer call() {
+      EntityExtractor extractor = EntityExtractor.create();
+      io.newsline.enrich.resolve.EntityResolver resolver =
+          new io.newsline.enrich.resolve.EntityResolver(
+              new io.newsline.enrich.resolve.InMemoryEntityRegistry());
+      List<Detected> detected = new ArrayList<>();
+      int gold = 0;
+      int document = 0;
+      for (JsonNode row : rows()) {
+        List<Mention> mentions = extractor.extract(row.get("text").asText());
+        Map<Mention, String> entityOf = new java.util.IdentityHashMap<>();
+        for (var entity : resolver.resolve(mentions)) {
+          entity.mentions().forEach(m -> entityOf.put(m, entity.entity().entityId()));
+        }
+        for (JsonNode g : row.get("mentions")) {
+          if (!g.path("has_propn").asBoolean()
+              || g.path("wikipedia").isNull()
+              || g.path("wikipedia").isMissingNode()) {
+            continue;
+          }
+          gold++;
+          Mention best = head(mentions, entityOf, g.get("start").asInt(), g.get("end").asInt());
+          if (best != null) {
+            detected.add(new Detected(document, g.get("wikipedia").asText(), entityOf.get(best)));
+          }
+        }
+        document++;
+      }
+      long[] within =
+          new long
+              [4]; // same-id pairs, of which same entity; different-id pairs, of which different
+      long[] across = new long[4];
+      for (int i = 0; i < detected.size(); i++) {
+        for (int j = i + 1; j < detected.size(); j++) {
+          Detected a = detected.get(i);
+          Detected b = detected.get(j);
+          long[] c = a.document() == b.document() ? within : across;
+          boolean sameEntity = a.entityId().equals(b.entityId());
+          if (a.wikipedia().equals(b.wikipedia())) {
+            c[0]++;
+            c[1] += sameEntity ? 1 : 0;
+          } else {
+            c[2]++;
+            c[3] += sameEntity ? 0 : 1;
+          }
+        }
+      }
+      long[] all = new long[4];
+      for (int k = 0; k < 4; k++) {
+        all[k] = within[k] + across[k];
+      }
+      ObjectNode figures = JSON.createObjectNode();
+      figures.put("goldMentions", gold);
+      figures.put("detected", detected.size());
+      StringBuilder text =
+          new StringBuilder(
+              String.format(
+                  "identity: %d gold proper-name mentions with a Wikipedia id, %d detected (%.1f%%)%n",
+                  gold, detected.size(), 100.0 * detected.size() / Math.max(1, gold)));
+      put(figures.putObject("withinDocuments"), text, "within documents", within);
+      put(figures.putObject("acrossDocuments"), text, "across documents", across);
+      double f = put(figures.putObject("all"), text, "all pairs", all);
+      return report(figures, text.toString().stripTrailing(), f);
+    }
+
+    /**
+     * The predicted mention standing for a gold span: the one ending last inside it, else any
+     * overlap.
+     */
+    private static Mention head(
+        List<Mention> mentions, Map<Mention, String> entityOf, int start, int end) {
+      Mention best = null;
+      for (Mention m : mentions) {
+        if (m.start() < end
+            && m.end() > start
+            && m.end() <= end
+            && entityOf.containsKey(m)
+            && (best == null || m.end() > best.end())) {
+          best = m;
+        }
+      }
+      if (best == null) {
+        for (Mention m : mentions) {
+          if (m.start() < end && m.end() > start && entityOf.containsKey(m)) {
+            return m;
+          }
+        }
+      }
+      return best;
+    }
+
+    private static double put(ObjectNode node, StringBuilder text, String label, long[] c) {
+      double same = (double) c[1] / Math.max(1, c[0]);
+      double different = (double) c[3] / Math.max(1, c[2]);
+      double f = same + different == 0 ? 0 : 2 * same * different / (same + different);
+      node.put("sameIdSameEntity", same);
+      node.put("differentIdDifferentEntity", different);
+      node.put("sameIdPairs", c[0]);
+      node.put("differentIdPairs", c[2]);
+      text.append(
+          String.format(
+              "  %-17s same id → same entity %.4f (%d pairs)  different ids → different entities %.4f (%d pairs)%n",
+              label, same, c[0], different, c[2]));
+      return f;
     }
   }
 }
