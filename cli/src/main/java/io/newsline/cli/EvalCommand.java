@@ -129,7 +129,8 @@ final class EvalCommand implements Runnable {
         List<String> text = new ArrayList<>();
         lines.forEach(line -> text.add(line.asText()));
         CleanedText cleaned = cleaner.clean(new RawText(String.join("\n", text), null, null, null));
-        WordOverlap.Score score = WordOverlap.score(scoredText(cleaned), gold);
+        // The gold bodies do not include the page title, so neither does the scored text.
+        WordOverlap.Score score = WordOverlap.score(cleaned.text(), gold);
         precision += score.precision();
         recall += score.recall();
         f1 += score.f1();
@@ -148,11 +149,6 @@ final class EvalCommand implements Runnable {
               figures.get("recall").asDouble(),
               figures.get("f1").asDouble());
       return report(figures, text, figures.get("f1").asDouble());
-    }
-
-    /** What is compared with the gold body: the title, if found, then the kept text. */
-    static String scoredText(CleanedText cleaned) {
-      return cleaned.title() == null ? cleaned.text() : cleaned.title() + "\n" + cleaned.text();
     }
   }
 

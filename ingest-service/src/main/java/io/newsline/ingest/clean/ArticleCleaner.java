@@ -24,6 +24,11 @@ public final class ArticleCleaner {
   /** Detected titles are looked for among this many leading lines that no rule removed. */
   private static final int TITLE_SCAN_LINES = 12;
 
+  /** Rules whose name starts with this end the article: everything after them goes too. */
+  static final String CUT_PREFIX = "cut:";
+
+  private static final int MIN_WORDS_BEFORE_CUT = 50;
+
   private final BoilerplateRules rules;
 
   private ArticleCleaner(BoilerplateRules rules) {
@@ -73,6 +78,8 @@ public final class ArticleCleaner {
         reason[i] = classified[i];
       }
     }
+
+    cutAfterEndMarker(reason, feats);
 
     String title = blankToNull(input.givenTitle());
     int titleLine = -1;
@@ -131,6 +138,27 @@ public final class ArticleCleaner {
       publisher = Publishers.fromUri(input.sourceUri());
     }
     return new CleanedText(title, dateline, agency, publisher, language, paragraphs, removed);
+  }
+
+  /**
+   * A rule named "cut:..." marks the end of the article (a comment form, say): once at least {@link
+   * #MIN_WORDS_BEFORE_CUT} words of text were kept, its line and every later line not already
+   * removed go, with that rule's name.
+   */
+  private static void cutAfterEndMarker(String[] reason, LineFeatures[] feats) {
+    int kept = 0;
+    for (int i = 0; i < reason.length; i++) {
+      if (reason[i] == null) {
+        kept += feats[i].words;
+      } else if (reason[i].startsWith(CUT_PREFIX) && kept >= MIN_WORDS_BEFORE_CUT) {
+        for (int j = i + 1; j < reason.length; j++) {
+          if (reason[j] == null || reason[j].startsWith(LineClassifier.PREFIX)) {
+            reason[j] = reason[i];
+          }
+        }
+        return;
+      }
+    }
   }
 
   /**

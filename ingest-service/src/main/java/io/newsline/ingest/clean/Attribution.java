@@ -2,7 +2,6 @@ package io.newsline.ingest.clean;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -83,15 +82,6 @@ final class Attribution {
   // MADRID — ...   MADRID (AP) — handled above.
   private static final Pattern PLACE_ONLY =
       Pattern.compile("^" + PLACE + "(?:, [A-Za-z0-9. ]{1,30})? ?[-–—] ");
-  // "... TASS News Agency reported", "according to the Associated Press", "told Reuters"
-  private static final Pattern CREDIT =
-      Pattern.compile(
-          "(?:[Aa]ccording to|told|[Cc]iting|[Qq]uoting|[Ss]ource:|[Vv]ia)(?: the)? "
-              + ALIAS
-              + "\\b|\\b"
-              + ALIAS
-              + "(?: [Nn]ews [Aa]gency| [Nn]ews| [Aa]gency| [Nn]ewswire)? "
-              + "(?:reported|said|reports|quoted|cited|contributed|wrote|learned)");
 
   private Attribution() {}
 
@@ -104,6 +94,9 @@ final class Attribution {
         paragraph.length() > DATELINE_PREFIX_CHARS
             ? paragraph.substring(0, DATELINE_PREFIX_CHARS)
             : paragraph;
+    if (head.isEmpty() || !mayHaveDateline(head)) {
+      return null;
+    }
     Matcher m = PLACE_AGENCY.matcher(head);
     if (m.find()) {
       return new Dateline(place(m.group(1)), canonical(m.group(2)));
@@ -126,27 +119,116 @@ final class Attribution {
     return null;
   }
 
+  /** Cheap test before the regexes: "(" first, or an upper-case word then "(" or a dash. */
+  private static boolean mayHaveDateline(String head) {
+    char c0 = head.charAt(0);
+    if (c0 == '(') {
+      return true;
+    }
+    if (head.length() < 4 || !Character.isUpperCase(c0) || !Character.isUpperCase(head.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '(' || c == '-' || c == '–' || c == '—') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first agency a paragraph credits ("TASS News Agency reported"), or null. */
   static String creditedAgency(String paragraph) {
     String s =
         paragraph.length() > MAX_ATTRIBUTION_CHARS
             ? paragraph.substring(0, MAX_ATTRIBUTION_CHARS)
             : paragraph;
-    Matcher m = CREDIT.matcher(s);
-    if (!m.find()) {
+    String[] raw = s.split(" ");
+    String[] words = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      words[i] = strip(raw[i]);
+    }
+    for (int i = 0; i < words.length; i++) {
+      for (int len = Math.min(4, words.length - i); len >= 1; len--) {
+        String agency = alias(raw, words, i, len);
+        if (agency == null) {
+          continue;
+        }
+        if (creditedBefore(words, i) || creditedAfter(words, i + len)) {
+          return agency;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The agency named by words[i, i+len), or null. Short acronyms must be written in capitals. */
+  private static String alias(String[] raw, String[] words, int i, int len) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k < i + len; k++) {
+      if (k > i) {
+        sb.append(' ');
+      }
+      sb.append(words[k]);
+    }
+    String name = sb.toString();
+    String agency = CANONICAL.get(name.toLowerCase(Locale.ROOT));
+    if (agency == null) {
       return null;
     }
-    return canonical(m.group(1) != null ? m.group(1) : m.group(2));
+    if (len == 1 && name.length() <= 4 && !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return name.equals("dpa") || name.equals("Tass") ? agency : null;
+    }
+    if (len > 1 && words[i].isEmpty()) {
+      return null;
+    }
+    return agency;
+  }
+
+  private static final Set<String> AFTER_SKIP = Set.of("news", "agency", "newswire", "wire");
+  private static final Set<String> CREDIT_VERBS =
+      Set.of("reported", "said", "reports", "quoted", "cited", "contributed", "wrote", "learned");
+
+  /** "according to (the) X", "told (the) X", "citing X", "quoting X", "via X". */
+  private static boolean creditedBefore(String[] words, int i) {
+    int j = i - 1;
+    if (j >= 0 && words[j].equalsIgnoreCase("the")) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String w = words[j].toLowerCase(Locale.ROOT);
+    if (w.equals("told") || w.equals("citing") || w.equals("quoting") || w.equals("via")) {
+      return true;
+    }
+    return w.equals("to") && j >= 1 && words[j - 1].equalsIgnoreCase("according");
+  }
+
+  /** "X (news agency) reported/said/...". */
+  private static boolean creditedAfter(String[] words, int j) {
+    while (j < words.length && AFTER_SKIP.contains(words[j].toLowerCase(Locale.ROOT))) {
+      j++;
+    }
+    return j < words.length && CREDIT_VERBS.contains(words[j].toLowerCase(Locale.ROOT));
+  }
+
+  /** A word without surrounding punctuation (inner hyphens kept: "Agence France-Presse"). */
+  private static String strip(String w) {
+    int a = 0;
+    int b = w.length();
+    while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
+      a++;
+    }
+    while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+      b--;
+    }
+    return w.substring(a, b);
   }
 
   /** The canonical agency name for an alias in any case, or null. */
   static String canonical(String alias) {
     return alias == null ? null : CANONICAL.get(alias.toLowerCase(Locale.ROOT));
-  }
-
-  /** All canonical agency names. */
-  static List<String> agencies() {
-    return CANONICAL.values().stream().distinct().sorted().toList();
   }
 
   private static String place(String caps) {

@@ -1,7 +1,6 @@
 package io.newsline.ingest.clean;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,13 +78,11 @@ final class LanguageDetector {
   private static final List<String> LANGS =
       List.copyOf(new java.util.TreeSet<>(STOP_LISTS.keySet()));
   private static final Map<String, Set<String>> STOP_SETS = new HashMap<>();
-  private static final Set<String> ALL_STOP = new HashSet<>();
 
   static {
     for (Map.Entry<String, String> e : STOP_LISTS.entrySet()) {
       Set<String> set = Set.copyOf(java.util.Arrays.asList(e.getValue().split(" ")));
       STOP_SETS.put(e.getKey(), set);
-      ALL_STOP.addAll(set);
     }
   }
 
@@ -110,10 +107,18 @@ final class LanguageDetector {
     return LANGS.size();
   }
 
-  /** Bit i set when lower-cased {@code word} is a stop word of language i. */
-  static int stopMask(String word) {
-    Integer m = STOP_MASK.get(word);
-    return m == null ? 0 : m;
+  /** Flag in {@link #WORDS} values: the word may name a news agency. */
+  static final int AGENCY_HINT = 1 << 30;
+
+  /** Stop-word bits per language (bit i = language i) plus {@link #AGENCY_HINT}. */
+  static final WordTable WORDS = wordTable();
+
+  private static WordTable wordTable() {
+    Map<String, Integer> all = new HashMap<>(STOP_MASK);
+    for (String hint : Attribution.HINT_TOKENS) {
+      all.merge(hint, AGENCY_HINT, (x, y) -> x | y);
+    }
+    return new WordTable(all);
   }
 
   /**
@@ -149,12 +154,6 @@ final class LanguageDetector {
       return UNDETERMINED;
     }
     return lang;
-  }
-
-  /** The stop words of {@code lang}, or of all known languages when it has none. */
-  static Set<String> stopWords(String lang) {
-    Set<String> set = STOP_SETS.get(lang);
-    return set != null ? set : ALL_STOP;
   }
 
   /** Letters per script, to recognise languages by script and to guard Latin-script lists. */

@@ -26,6 +26,21 @@ final class LineClassifier {
   static final String GARBLED = "classifier:garbled";
 
   private static final int MAX_SECONDARY_BLOCKS = 16;
+  // Block weights, tuned on word-level F1 with recall first: a text line adds its words beyond
+  // the first ten, a non-text line costs a few, a rule-removed line (an ad between paragraphs)
+  // costs little so it does not split an article.
+  private static final double GOOD_WORDS_DISCOUNT = 10;
+  private static final double NEAR_GOOD_FACTOR = 0.5;
+  private static final double W_HEADLINE = -6;
+  private static final double W_SHORT = -6;
+  private static final double W_BAD = -4;
+  private static final double W_NO_TEXT = -1;
+  private static final double W_RULED = -1;
+  private static final double SECONDARY_MIN = 20;
+  private static final double SECONDARY_SHARE = 0.15;
+
+  /** Outside the main block only a very long sentence-rich paragraph is kept. */
+  private static final int OUTSIDE_KEEP_WORDS = 40;
 
   /** This many non-text lines in a row make a menu or a teaser list, even inside the block. */
   private static final int SHORT_RUN = 3;
@@ -75,22 +90,23 @@ final class LineClassifier {
     double[] weight = new double[n];
     for (int i = 0; i < n; i++) {
       if (ruled[i]) {
-        weight[i] = -2;
+        weight[i] = W_RULED;
         continue;
       }
       kinds[i] = kind(feats[i], lang);
       int size = Math.min(feats[i].size(), 80);
       weight[i] =
           switch (kinds[i]) {
-            case GOOD -> size;
-            case NEAR_GOOD -> size / 2.0;
-            case HEADLINE -> -1;
-            case SHORT -> -1.5;
-            case BAD -> -4;
-            case NO_TEXT -> -1;
+            case GOOD -> size - GOOD_WORDS_DISCOUNT;
+            case NEAR_GOOD -> size * NEAR_GOOD_FACTOR;
+            case HEADLINE -> W_HEADLINE;
+            case SHORT -> W_SHORT;
+            case BAD -> W_BAD;
+            case NO_TEXT -> W_NO_TEXT;
           };
     }
     boolean[] inMain = mainBlocks(weight);
+    keepTextWhenNoBlock(inMain, kinds);
     String[] reason = new String[n];
     for (int i = 0; i < n; i++) {
       if (ruled[i]) {
@@ -102,7 +118,7 @@ final class LineClassifier {
       } else if (k == Kind.BAD) {
         reason[i] = feats[i].separators >= 2 || feats[i].urlLike > 0 ? LINK_LIST : GARBLED;
       } else if (!inMain[i]) {
-        if (k == Kind.GOOD && feats[i].size() >= 15 && feats[i].terminal) {
+        if (k == Kind.GOOD && feats[i].size() >= OUTSIDE_KEEP_WORDS && feats[i].terminal) {
           continue; // a real sentence-rich paragraph: keep it even outside the main block
         }
         reason[i] = k == Kind.SHORT ? SHORT_NAV : k == Kind.HEADLINE ? HEADLINES : OUTSIDE;
@@ -115,6 +131,21 @@ final class LineClassifier {
       }
     }
     return reason;
+  }
+
+  /**
+   * A very short article (a brief of one or two sentences) has no block of positive weight; its
+   * text lines are then the article, not junk: losing them would empty it.
+   */
+  private static void keepTextWhenNoBlock(boolean[] inMain, Kind[] kinds) {
+    for (boolean in : inMain) {
+      if (in) {
+        return;
+      }
+    }
+    for (int i = 0; i < kinds.length; i++) {
+      inMain[i] = kinds[i] != null && isText(kinds[i]);
+    }
   }
 
   /** True when line i is in a run of three or more non-text lines (a menu or teaser list). */
@@ -171,7 +202,7 @@ final class LineClassifier {
       in[i] = true;
     }
     // Secondary blocks on each side, accepted when large enough; bounded so it stays linear.
-    double threshold = Math.max(20, best * 0.15);
+    double threshold = Math.max(SECONDARY_MIN, best * SECONDARY_SHARE);
     java.util.ArrayDeque<int[]> ranges = new java.util.ArrayDeque<>();
     ranges.push(new int[] {0, bestFrom});
     ranges.push(new int[] {bestTo + 1, n});

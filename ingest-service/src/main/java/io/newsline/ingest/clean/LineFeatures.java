@@ -1,7 +1,5 @@
 package io.newsline.ingest.clean;
 
-import java.util.Locale;
-
 /** Surface features of one normalised line, computed in a single pass for the line classifier. */
 final class LineFeatures {
   /** Stop words are short; longer tokens are not looked up (saves allocation). */
@@ -65,16 +63,16 @@ final class LineFeatures {
     boolean allUpper = true;
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
-      if (Character.isLetter(c)) {
+      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         letters++;
         hasLetter = true;
-        if (Character.isLowerCase(c)) {
+        if (c < 0x80 ? c >= 'a' : Character.isLowerCase(c)) {
           allUpper = false;
         }
         if (c >= 0x2e80 && c < 0xa000 || c >= 0xac00 && c < 0xd7b0) {
           cjk++;
         }
-      } else if (Character.isDigit(c)) {
+      } else if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
         digits++;
       } else if (c == '|' || c == '»' || c == '›' || c == '•' || c == '·' || c == '→' || c == '>'
           || c == '«' || c == '‹') {
@@ -103,15 +101,16 @@ final class LineFeatures {
       }
     }
     if (b - a <= MAX_STOP_WORD_CHARS) {
-      String lower = s.substring(a, b).toLowerCase(Locale.ROOT);
-      if (!agencyHint && Attribution.HINT_TOKENS.contains(lower)) {
-        agencyHint = true;
-      }
-      int mask = LanguageDetector.stopMask(lower);
-      while (mask != 0) {
-        int lang = Integer.numberOfTrailingZeros(mask);
-        stopHits[lang]++;
-        mask &= mask - 1;
+      int flags = LanguageDetector.WORDS.get(s, a, b);
+      if (flags != 0) {
+        if ((flags & LanguageDetector.AGENCY_HINT) != 0) {
+          agencyHint = true;
+          flags &= ~LanguageDetector.AGENCY_HINT;
+        }
+        while (flags != 0) {
+          stopHits[Integer.numberOfTrailingZeros(flags)]++;
+          flags &= flags - 1;
+        }
       }
     }
   }

@@ -9,8 +9,11 @@ import java.util.List;
  * it returns null and the rule is always run.
  */
 final class LiteralPrefixes {
-  /** One top-level branch: a match starts with one of {@code prefixes}, at 0 when anchored. */
-  record Branch(boolean anchored, List<String> prefixes) {}
+  /**
+   * One top-level branch: a match starts with one of {@code prefixes}, at 0 when anchored; when
+   * {@code exact}, the branch is {@code ^(literal|...)$} and matches only a line equal to one.
+   */
+  record Branch(boolean anchored, List<String> prefixes, boolean exact) {}
 
   private static final int MAX_PREFIXES = 64;
   private static final List<String> DIGITS =
@@ -36,7 +39,7 @@ final class LiteralPrefixes {
         if (s.prefixes.contains("")) {
           return null;
         }
-        out.add(new Branch(s.anchored, List.copyOf(s.prefixes)));
+        out.add(new Branch(s.anchored, List.copyOf(s.prefixes), s.anchored && s.exact));
       }
       return out;
     } catch (Unknown | RuntimeException e) {
@@ -53,7 +56,7 @@ final class LiteralPrefixes {
   }
 
   /** A parsed sequence: its possible literal prefixes and whether it was literal throughout. */
-  private record Seq(boolean anchored, List<String> prefixes, boolean complete) {}
+  private record Seq(boolean anchored, List<String> prefixes, boolean complete, boolean exact) {}
 
   private List<Seq> alternation(boolean top) throws Unknown {
     List<Seq> out = new ArrayList<>();
@@ -73,6 +76,7 @@ final class LiteralPrefixes {
     }
     List<String> prefixes = new ArrayList<>(List.of(""));
     boolean done = false;
+    boolean exact = false;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       if (done) {
         skipAtom();
@@ -94,6 +98,16 @@ final class LiteralPrefixes {
         for (Seq s : inner) {
           innerComplete &= s.complete;
           innerPrefixes.addAll(s.prefixes);
+        }
+        if (min == 0 && lastQuestion && innerComplete && !innerPrefixes.contains("")) {
+          innerPrefixes.add(""); // (...)? expands to "with" and "without"
+          List<String> crossed = cross(prefixes, innerPrefixes);
+          if (crossed == null) {
+            done = true;
+          } else {
+            prefixes = crossed;
+          }
+          continue;
         }
         if (min == 0 || innerPrefixes.contains("")) {
           done = true;
@@ -127,6 +141,10 @@ final class LiteralPrefixes {
         } else {
           literal = List.of(String.valueOf(e));
         }
+      } else if (c == '$' && !done && top && atBranchEnd(pos + 1)) {
+        pos++;
+        exact = true; // ^literal$: the whole line must be one of the prefixes
+        continue;
       } else if (c == '[' || c == '.' || c == '$' || c == '^' || Character.isSurrogate(c)) {
         done = true;
         continue;
@@ -137,6 +155,17 @@ final class LiteralPrefixes {
         literal = List.of(String.valueOf(c));
       }
       int min = quantifierMin();
+      if (min == 0 && lastQuestion) {
+        List<String> withEmpty = new ArrayList<>(literal);
+        withEmpty.add("");
+        List<String> crossed = cross(prefixes, withEmpty);
+        if (crossed == null) {
+          done = true;
+        } else {
+          prefixes = crossed;
+        }
+        continue;
+      }
       if (min == 0) {
         done = true;
         continue;
@@ -151,12 +180,17 @@ final class LiteralPrefixes {
         done = true;
       }
     }
-    return new Seq(anchored, prefixes, !done);
+    return new Seq(anchored, prefixes, !done, exact && !done);
+  }
+
+  private boolean atBranchEnd(int at) {
+    return at >= re.length() || re.charAt(at) == '|';
   }
 
   /** Consumes a quantifier after an atom and returns its minimum (1 when there is none). */
   private int quantifierMin() {
     lastMax = false;
+    lastQuestion = false;
     if (pos >= re.length()) {
       return 1;
     }
@@ -165,6 +199,7 @@ final class LiteralPrefixes {
     if (q == '?' || q == '*') {
       pos++;
       min = 0;
+      lastQuestion = q == '?';
     } else if (q == '+') {
       pos++;
       min = 1;
@@ -185,6 +220,7 @@ final class LiteralPrefixes {
   }
 
   private boolean lastMax;
+  private boolean lastQuestion;
 
   /** Whether the quantifier just consumed allows more than one repetition. */
   private boolean hasQuantifierMax() {

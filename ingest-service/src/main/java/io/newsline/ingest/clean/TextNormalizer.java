@@ -37,14 +37,17 @@ final class TextNormalizer {
 
   /** NFC; whitespace, control and format runs collapsed to one space; trimmed. */
   static String normalize(String s, int from, int to) {
+    if (isClean(s, from, to)) {
+      return s.substring(from, to); // the common case: one copy, no builder
+    }
     StringBuilder sb = null;
-    boolean ascii = true;
+    boolean nfcSafe = true;
     boolean pendingSpace = false;
     int len = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c >= 0x80) {
-        ascii = false;
+      if (c >= 0x300 && (c < 0x2000 || c >= 0x2070)) {
+        nfcSafe = false; // may compose or decompose; below U+0300 and punctuation never do
       }
       if (isSpace(c)) {
         pendingSpace = len > 0;
@@ -67,10 +70,30 @@ final class TextNormalizer {
       return "";
     }
     String out = sb.toString();
-    if (!ascii && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
+    if (!nfcSafe && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
       out = Normalizer.normalize(out, Normalizer.Form.NFC);
     }
     return out;
+  }
+
+  /** True when [from, to) is already trimmed, single-spaced, visible and NFC-safe. */
+  private static boolean isClean(String s, int from, int to) {
+    if (from >= to || s.charAt(from) == ' ' || s.charAt(to - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ') {
+          return false;
+        }
+      } else if (c < ' ' || c >= 0x7f && (c < 0xa1 || c >= 0x300) && (c < 0x2010 || c > 0x2027)) {
+        return false; // controls, NBSP, soft hyphen, combining marks...: take the slow path
+      }
+      prev = c;
+    }
+    return true;
   }
 
   private static boolean isSpace(char c) {

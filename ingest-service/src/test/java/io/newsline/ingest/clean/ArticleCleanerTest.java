@@ -93,6 +93,19 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void commentFormEndsTheArticle() {
+    String comment =
+        "I think the government should have acted much sooner than it did, and said so at the time.";
+    CleanedText out =
+        clean(String.join("\n", P1, P2, P3, "Leave a Reply", "reader42 says:", comment));
+
+    assertThat(out.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(out.removed())
+        .extracting(RemovedLine::rule)
+        .containsExactly("cut:comments", "comment-author", "cut:comments");
+  }
+
+  @Test
   void repeatedParagraphIsKeptOnce() {
     CleanedText out = clean(String.join("\n", P1, P2, P1, P3));
 
@@ -350,5 +363,20 @@ class ArticleCleanerTest {
   @SuppressWarnings("unused")
   private static <T> Function<T, T> identity() {
     return Function.identity();
+  }
+
+  @Test
+  void aOneSentenceBriefKeepsItsSentence() {
+    CleanedText cleaned =
+        ArticleCleaner.withDefaultRules()
+            .clean(
+                new RawText(
+                    "The Taliban said on Sunday their forces had entered Bazarak.\nAdvertisement\n",
+                    null,
+                    null,
+                    null));
+
+    org.assertj.core.api.Assertions.assertThat(cleaned.paragraphs())
+        .containsExactly("The Taliban said on Sunday their forces had entered Bazarak.");
   }
 }
