@@ -118,6 +118,9 @@ public final class ArticleCleaner {
         removed.add(new RemovedLine(line.number(), line.text(), r));
       }
     }
+    if (paragraphs.isEmpty()) {
+      keepClassifiedText(paragraphs, removed, titleLine >= 0 ? title : null);
+    }
 
     String dateline = null;
     String agency = null;
@@ -224,5 +227,32 @@ public final class ArticleCleaner {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * An article the classifier alone would empty (a brief, a tokenised or oddly wrapped text) keeps
+   * the lines only the classifier doubted, and a body that is nothing but its title keeps that
+   * line: losing the article is worse than keeping a junk line. Rule removals stand.
+   */
+  private static void keepClassifiedText(
+      List<String> paragraphs, List<RemovedLine> removed, String titleFromBody) {
+    List<RemovedLine> stillRemoved = new ArrayList<>();
+    for (RemovedLine line : removed) {
+      boolean doubted =
+          line.rule().equals(TITLE)
+              || line.rule().startsWith(LineClassifier.PREFIX)
+                  && !line.rule().equals(LineClassifier.NO_TEXT)
+                  && !line.rule().equals(LineClassifier.GARBLED);
+      if (doubted) {
+        paragraphs.add(line.text());
+      } else {
+        stillRemoved.add(line);
+      }
+    }
+    if (paragraphs.isEmpty() && titleFromBody != null) {
+      paragraphs.add(titleFromBody);
+    }
+    removed.clear();
+    removed.addAll(stillRemoved);
   }
 }

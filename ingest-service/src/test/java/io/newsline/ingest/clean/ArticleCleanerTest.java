@@ -379,4 +379,31 @@ class ArticleCleanerTest {
     org.assertj.core.api.Assertions.assertThat(cleaned.paragraphs())
         .containsExactly("The Taliban said on Sunday their forces had entered Bazarak.");
   }
+
+  @Test
+  void anArticleOnlyTheClassifierWouldEmptyKeepsItsText() {
+    CleanedText cleaned =
+        ArticleCleaner.withDefaultRules()
+            .clean(
+                new RawText(
+                    "Lindsay Lohan Checks Into Rehab at Betty Ford Center\n"
+                        + "Fri., May. 3, 2013 11: 45 AM PDT\n"
+                        + "Early Friday morning, around 1: 30 a. m., the 26 - year - old actress"
+                        + " checked in\n",
+                    null,
+                    null,
+                    null));
+
+    org.assertj.core.api.Assertions.assertThat(cleaned.text()).contains("checked in");
+  }
+
+  @Test
+  void aBodyThatIsOnlyItsTitleKeepsIt() {
+    CleanedText cleaned =
+        ArticleCleaner.withDefaultRules()
+            .clean(new RawText("Philadelphia 76ers fire coach Jim O'Brien\n", null, null, null));
+
+    org.assertj.core.api.Assertions.assertThat(cleaned.paragraphs())
+        .containsExactly("Philadelphia 76ers fire coach Jim O'Brien");
+  }
 }
