@@ -1,8 +1,206 @@
 package io.newsline.dedupe.cluster;
 
-/** STUB until the clusterer lands. */
-public record ClusterConfig(long retentionMillis) {
+/**
+ * Clustering settings. {@link #defaults()} holds the values measured on ECB+ (see the README of
+ * dedupe-service); the rest exist to bound cost and memory.
+ *
+ * @param retentionMillis an event idle longer than this (by event time) is closed and evicted
+ * @param numHashes MinHash signature length
+ * @param bands LSH bands (numHashes must be a multiple); rows per band = numHashes / bands
+ * @param shingleSize words per shingle for near-duplicate detection
+ * @param nearDuplicateJaccard estimated shingle Jaccard at or above which an article is a copy
+ * @param sameEventThreshold score needed to join a one-article event
+ * @param thresholdGrowth added to the threshold per natural log of the event's size (anti-chaining)
+ * @param maxThreshold the threshold never grows past this
+ * @param entityWeight weight of IDF-weighted entity overlap added to the text cosine
+ * @param titleWeight term frequency of each title word
+ * @param leadWords the first this many words of the text are the lead (inverted pyramid)
+ * @param leadWeight extra term frequency of each lead word
+ * @param coreExponent centroid weights are scaled by (share of members holding the term) to this
+ *     power, so an event is described by what its members agree on (anti-chaining)
+ * @param properNounWeight extra term frequency of a capitalised word inside a sentence (names)
+ * @param timeWindowMillis no time penalty while the article is this close to the event
+ * @param timeDecayMillis past the window, the score decays as exp(-excess / timeDecayMillis)
+ * @param queryTerms an article's most distinctive terms looked up in the inverted index
+ * @param indexTermsPerArticle terms each member adds to its event's inverted-index entries
+ * @param maxIndexTermsPerEvent cap on an event's inverted-index entries
+ * @param maxTermsPerEvent cap on an event's centroid terms
+ * @param maxEntitiesPerEvent cap on an event's entities
+ * @param maxPostingDf terms or entities in more documents than this are not used to find candidates
+ *     (bounds the postings scanned per article)
+ * @param maxCandidates candidates scored in full per article
+ * @param maxSignaturesPerEvent MinHash signatures an event keeps (its distinct texts)
+ */
+public record ClusterConfig(
+    long retentionMillis,
+    int numHashes,
+    int bands,
+    int shingleSize,
+    double nearDuplicateJaccard,
+    double sameEventThreshold,
+    double thresholdGrowth,
+    double maxThreshold,
+    double entityWeight,
+    double titleWeight,
+    double properNounWeight,
+    int leadWords,
+    double leadWeight,
+    double coreExponent,
+    long timeWindowMillis,
+    long timeDecayMillis,
+    int queryTerms,
+    int indexTermsPerArticle,
+    int maxIndexTermsPerEvent,
+    int maxTermsPerEvent,
+    int maxEntitiesPerEvent,
+    int maxPostingDf,
+    int maxCandidates,
+    int maxSignaturesPerEvent) {
+
+  private static final long DAY = 24L * 3600 * 1000;
+
+  public ClusterConfig {
+    if (numHashes <= 0 || bands <= 0 || numHashes % bands != 0) {
+      throw new IllegalArgumentException("numHashes must be a positive multiple of bands");
+    }
+    if (retentionMillis <= 0 || shingleSize <= 0 || queryTerms <= 0 || maxCandidates <= 0) {
+      throw new IllegalArgumentException("retention, shingle size and candidate limits > 0");
+    }
+  }
+
+  /** The defaults with another retention. */
+  public ClusterConfig(long retentionMillis) {
+    this(
+        retentionMillis,
+        64,
+        16,
+        4,
+        0.6,
+        // 0.35, not ECB+'s best 0.25 (F1 0.90): the seeds' distinct Panjshir events score up to
+        // 0.33 against each other, their one shared event 0.37-0.43 (docs/QUALITY.md).
+        0.35,
+        0.0,
+        0.5,
+        0.2,
+        1.0,
+        2.0,
+        40,
+        3.0,
+        1.0,
+        DAY,
+        2 * DAY,
+        12,
+        12,
+        64,
+        300,
+        128,
+        1000,
+        16,
+        8);
+  }
+
   public static ClusterConfig defaults() {
-    return new ClusterConfig(7L * 24 * 3600 * 1000);
+    return new ClusterConfig(7 * DAY);
+  }
+
+  public ClusterConfig withRetentionMillis(long v) {
+    return new ClusterConfig(
+        v,
+        numHashes,
+        bands,
+        shingleSize,
+        nearDuplicateJaccard,
+        sameEventThreshold,
+        thresholdGrowth,
+        maxThreshold,
+        entityWeight,
+        titleWeight,
+        properNounWeight,
+        leadWords,
+        leadWeight,
+        coreExponent,
+        timeWindowMillis,
+        timeDecayMillis,
+        queryTerms,
+        indexTermsPerArticle,
+        maxIndexTermsPerEvent,
+        maxTermsPerEvent,
+        maxEntitiesPerEvent,
+        maxPostingDf,
+        maxCandidates,
+        maxSignaturesPerEvent);
+  }
+
+  /** The same settings with other match thresholds and weights (for tuning). */
+  public ClusterConfig withScoring(
+      double sameEventThreshold,
+      double thresholdGrowth,
+      double maxThreshold,
+      double entityWeight,
+      double titleWeight,
+      double properNounWeight,
+      int leadWords,
+      double leadWeight,
+      double coreExponent) {
+    return new ClusterConfig(
+        retentionMillis,
+        numHashes,
+        bands,
+        shingleSize,
+        nearDuplicateJaccard,
+        sameEventThreshold,
+        thresholdGrowth,
+        maxThreshold,
+        entityWeight,
+        titleWeight,
+        properNounWeight,
+        leadWords,
+        leadWeight,
+        coreExponent,
+        timeWindowMillis,
+        timeDecayMillis,
+        queryTerms,
+        indexTermsPerArticle,
+        maxIndexTermsPerEvent,
+        maxTermsPerEvent,
+        maxEntitiesPerEvent,
+        maxPostingDf,
+        maxCandidates,
+        maxSignaturesPerEvent);
+  }
+
+  /** The same settings with other cost bounds. */
+  public ClusterConfig withLimits(int queryTerms, int maxCandidates, int maxTermsPerEvent) {
+    return new ClusterConfig(
+        retentionMillis,
+        numHashes,
+        bands,
+        shingleSize,
+        nearDuplicateJaccard,
+        sameEventThreshold,
+        thresholdGrowth,
+        maxThreshold,
+        entityWeight,
+        titleWeight,
+        properNounWeight,
+        leadWords,
+        leadWeight,
+        coreExponent,
+        timeWindowMillis,
+        timeDecayMillis,
+        queryTerms,
+        indexTermsPerArticle,
+        maxIndexTermsPerEvent,
+        maxTermsPerEvent,
+        maxEntitiesPerEvent,
+        maxPostingDf,
+        maxCandidates,
+        maxSignaturesPerEvent);
+  }
+
+  /** The threshold an article's score must reach to join an event of {@code size} articles. */
+  double thresholdFor(int size) {
+    return Math.min(
+        maxThreshold, sameEventThreshold + thresholdGrowth * Math.log(Math.max(1, size)));
   }
 }

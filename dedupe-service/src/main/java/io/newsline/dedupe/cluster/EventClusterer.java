@@ -1,66 +1,691 @@
 package io.newsline.dedupe.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** STUB until the clusterer lands: identical texts share an event, nothing else does. */
+/**
+ * Single-pass event clustering in two tiers.
+ *
+ * <ol>
+ *   <li>Near-duplicates: MinHash over word shingles with an LSH band index; an article whose
+ *       estimated Jaccard with a stored text reaches {@link ClusterConfig#nearDuplicateJaccard()}
+ *       joins that event as {@link Relation#NEAR_DUPLICATE}.
+ *   <li>Same event: candidates come from an inverted index over each event's most distinctive terms
+ *       and its entities (only terms and entities in at most {@link ClusterConfig#maxPostingDf()}
+ *       documents are looked up, so the postings scanned per article are bounded whatever the
+ *       number of events), the best {@link ClusterConfig#maxCandidates()} by a cheap overlap score
+ *       are scored in full: TF-IDF cosine between the article and the event centroid (document
+ *       frequencies are the sum of the events' per-term member counts), plus IDF-weighted entity
+ *       overlap, times a time-proximity factor. The best event joins when the score reaches a
+ *       threshold that grows with the event's size.
+ * </ol>
+ *
+ * <p>Deterministic: decisions depend on the input order and event times only, and every index is a
+ * function of the stored {@link EventState}s, so {@link #restore} followed by the rest of a stream
+ * decides exactly as an uninterrupted run. Not thread-safe.
+ */
 public final class EventClusterer {
-  private final ClusterConfig config;
-  private final Map<String, EventState> events = new LinkedHashMap<>();
+  private static final Comparator<EventState> BY_IDLE =
+      Comparator.comparingLong((EventState e) -> e.lastUpdated).thenComparing(e -> e.eventId);
+
+  private final ClusterConfig cfg;
+  private final int rows;
+
+  private Vocab terms;
+  private Vocab ents;
+  private EventState[] slots;
+  private int[] slotGen;
+  private int[] freeSlots;
+  private int freeCount;
+  private int slotTop;
+  private HashMap<String, EventState> byId;
+  private TreeSet<EventState> byIdle;
+  private LongMultiMap lsh;
+  private long totalDocs;
   private final List<EventState> changed = new ArrayList<>();
 
+  // scratch, indexed by term id, entity id or slot
+  private double[] artW = new double[1024];
+  private double[] artEnt = new double[1024];
+  private int[] pos = new int[1024];
+  private double[] prelim = new double[1024];
+  private int[] touched = new int[256];
+  private int touchedCount;
+
   public EventClusterer(ClusterConfig config) {
-    this.config = config;
+    this.cfg = config;
+    this.rows = config.numHashes() / config.bands();
+    clear();
   }
 
-  public void restore(Collection<EventState> states) {
-    states.forEach(s -> events.put(s.eventId(), s));
+  private void clear() {
+    terms = new Vocab();
+    ents = new Vocab();
+    slots = new EventState[1024];
+    slotGen = new int[1024];
+    freeSlots = new int[64];
+    freeCount = 0;
+    slotTop = 0;
+    byId = new HashMap<>();
+    byIdle = new TreeSet<>(BY_IDLE);
+    lsh = new LongMultiMap();
+    totalDocs = 0;
+    lnDocs = 0;
+    changed.clear();
   }
 
+  /**
+   * Rebuilds all indexes (LSH bands, inverted index, document frequencies) from stored events,
+   * replacing whatever this clusterer held: on start and after a restore.
+   */
+  public void restore(Collection<EventState> events) {
+    clear();
+    List<EventState> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparing(e -> e.eventId));
+    for (EventState e : sorted) {
+      if (byId.containsKey(e.eventId)) {
+        continue;
+      }
+      bind(e);
+    }
+  }
+
+  /** Assigns one article to an event, creating one when none matches. */
   public Assignment assign(ArticleInput article) {
     changed.clear();
-    for (EventState event : events.values()) {
-      if (event.text.equals(article.text())) {
-        event.touch(article.eventTime(), article.articleId());
-        changed.add(event);
-        return new Assignment(event.eventId(), Relation.NEAR_DUPLICATE, 1.0, false, List.of());
+    Doc d = features(article);
+    try {
+      // tier 1: near-duplicates
+      if (d.sig != null) {
+        EventState best = null;
+        double bestJ = -1;
+        touchedCount = 0;
+        for (int b = 0; b < cfg.bands(); b++) {
+          lsh.forEach(bandKey(d.sig, 0, b), this::touch);
+        }
+        for (int k = 0; k < touchedCount; k++) {
+          EventState e = slots[touched[k]];
+          prelim[touched[k]] = 0;
+          double j = 0;
+          for (int s = 0; s < e.sigCount; s++) {
+            j = Math.max(j, Text.agreement(d.sig, 0, e.sigs, s * e.numHashes, e.numHashes));
+          }
+          if (j > bestJ || (j == bestJ && e.eventId.compareTo(best.eventId) < 0)) {
+            bestJ = j;
+            best = e;
+          }
+        }
+        touchedCount = 0;
+        if (best != null && bestJ >= cfg.nearDuplicateJaccard()) {
+          absorb(best, d, article, true);
+          return new Assignment(best.eventId, Relation.NEAR_DUPLICATE, bestJ, false, List.of());
+        }
+      }
+
+      // tier 2: same event
+      EventState best = null;
+      double bestScore = 0;
+      for (EventState e : candidates(d)) {
+        double s = score(e, d, article.eventTime());
+        if (s >= cfg.thresholdFor(e.size())
+            && (best == null
+                || s > bestScore
+                || (s == bestScore && e.eventId.compareTo(best.eventId) < 0))) {
+          best = e;
+          bestScore = s;
+        }
+      }
+      if (best != null) {
+        absorb(best, d, article, false);
+        return new Assignment(best.eventId, Relation.SAME_EVENT, bestScore, false, List.of());
+      }
+
+      String id = "evt-" + article.articleId();
+      EventState existing = byId.get(id);
+      if (existing != null) { // the same article id again: keep it where it is
+        absorb(existing, d, article, true);
+        return new Assignment(id, Relation.NEAR_DUPLICATE, 1.0, false, List.of());
+      }
+      EventState e = new EventState(id, article.eventTime(), cfg.numHashes());
+      bind(e);
+      absorb(e, d, article, false);
+      return new Assignment(id, Relation.REPRESENTATIVE, 1.0, true, List.of());
+    } finally {
+      for (int id : d.termIds) {
+        artW[id] = 0;
+      }
+      for (int id : d.entIds) {
+        artEnt[id] = 0;
       }
     }
-    EventState event =
-        new EventState(
-            "evt-" + article.articleId(),
-            article.eventTime(),
-            article.eventTime(),
-            List.of(article.articleId()),
-            article.text());
-    events.put(event.eventId(), event);
-    changed.add(event);
-    return new Assignment(event.eventId(), Relation.REPRESENTATIVE, 1.0, true, List.of());
   }
 
+  /** The events whose state changed in the last {@link #assign} (to write back to the store). */
   public List<EventState> changedEvents() {
     return List.copyOf(changed);
   }
 
-  public List<String> evictIdle(long now) {
-    List<String> evicted = new ArrayList<>();
-    events
-        .values()
-        .removeIf(
-            e -> {
-              boolean idle = now - e.lastUpdated() > config.retentionMillis();
-              if (idle) {
-                evicted.add(e.eventId());
-              }
-              return idle;
-            });
-    return evicted;
+  /**
+   * Closes and evicts events idle longer than the retention (by event time): those whose last
+   * member's event time is more than {@link ClusterConfig#retentionMillis()} before {@code
+   * nowEventTime}. Returns their ids, oldest first.
+   */
+  public List<String> evictIdle(long nowEventTime) {
+    List<String> out = new ArrayList<>();
+    while (!byIdle.isEmpty()) {
+      EventState e = byIdle.first();
+      if (nowEventTime - e.lastUpdated <= cfg.retentionMillis()) {
+        break;
+      }
+      unbind(e);
+      out.add(e.eventId);
+    }
+    return out;
   }
 
   public int size() {
-    return events.size();
+    return byId.size();
+  }
+
+  /** The stored state of one event, or null. */
+  public EventState event(String eventId) {
+    return byId.get(eventId);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** An article's features. */
+  private static final class Doc {
+    int[] termIds;
+    double[] ltf; // log term frequency
+    double norm; // of the tf-idf vector
+    int[] queryOrder; // indexes into termIds by descending tf-idf, ties by term
+    int[] entIds;
+    int[] sig; // null when the text has no words
+  }
+
+  private Doc features(ArticleInput a) {
+    LinkedHashMap<String, double[]> tf = new LinkedHashMap<>();
+    for (String w : Text.words(a.title())) {
+      String t = Text.term(w);
+      if (t != null) {
+        tf.computeIfAbsent(t, k -> new double[1])[0] += cfg.titleWeight();
+      }
+    }
+    List<String> words = Text.words(a.text());
+    boolean[] caps =
+        cfg.properNounWeight() != 0
+            ? Text.capitalised(a.text(), words.size())
+            : new boolean[words.size()];
+    for (int k = 0; k < words.size(); k++) {
+      String t = Text.term(words.get(k));
+      if (t != null) {
+        double w = caps[k] ? 1 + cfg.properNounWeight() : 1;
+        if (k < cfg.leadWords()) {
+          w += cfg.leadWeight();
+        }
+        tf.computeIfAbsent(t, x -> new double[1])[0] += w;
+      }
+    }
+    Doc d = new Doc();
+    while (tf.size() > 0xffff) { // more distinct terms than any article: keep the first ones
+      tf.remove(tf.keySet().iterator().next());
+    }
+    int n = tf.size();
+    d.termIds = new int[n];
+    d.ltf = new double[n];
+    double[] tfidf = new double[n];
+    int i = 0;
+    double norm2 = 0;
+    for (Map.Entry<String, double[]> en : tf.entrySet()) {
+      int id = terms.intern(en.getKey());
+      double f = en.getValue()[0];
+      d.termIds[i] = id;
+      d.ltf[i] = f >= 1 ? 1 + Math.log(f) : f;
+      tfidf[i] = d.ltf[i] * idf(terms.df[id]);
+      norm2 += tfidf[i] * tfidf[i];
+      i++;
+    }
+    grow(terms.size);
+    d.norm = Math.sqrt(norm2);
+    for (i = 0; i < n; i++) {
+      artW[d.termIds[i]] = tfidf[i];
+    }
+    // by descending tf-idf; ties by a stable hash of the term, then first occurrence
+    long[] keys = new long[n];
+    for (i = 0; i < n; i++) {
+      long fp = Text.hash64(terms.strings[d.termIds[i]]);
+      keys[i] =
+          ((long) Float.floatToIntBits((float) tfidf[i]) << 32)
+              | ((fp >>> 48) << 16)
+              | (0xffff - i);
+    }
+    Arrays.sort(keys);
+    d.queryOrder = new int[n];
+    for (i = 0; i < n; i++) {
+      d.queryOrder[i] = 0xffff - (int) (keys[n - 1 - i] & 0xffff);
+    }
+
+    List<String> entities = a.entityIds();
+    int[] eids = new int[Math.min(entities.size(), cfg.maxEntitiesPerEvent())];
+    int m = 0;
+    for (String s : entities) {
+      if (m == eids.length) {
+        break;
+      }
+      if (s == null || s.isEmpty()) {
+        continue;
+      }
+      int id = ents.intern(s);
+      if (ents.size > artEnt.length) {
+        artEnt = Arrays.copyOf(artEnt, Math.max(ents.size, artEnt.length * 2));
+      }
+      if (artEnt[id] == 0) {
+        artEnt[id] = idf(ents.df[id]);
+        eids[m++] = id;
+      }
+    }
+    d.entIds = Arrays.copyOf(eids, m);
+
+    List<String> shingleWords = words.isEmpty() ? Text.words(a.title()) : words;
+    if (!shingleWords.isEmpty()) {
+      d.sig = Text.minHash(Text.shingles(shingleWords, cfg.shingleSize()), cfg.numHashes());
+    }
+    return d;
+  }
+
+  private void grow(int n) {
+    if (n > artW.length) {
+      int c = Math.max(n, artW.length * 2);
+      artW = Arrays.copyOf(artW, c);
+      pos = Arrays.copyOf(pos, c);
+    }
+  }
+
+  private double idf(int df) {
+    return lnDocs - ln(df + 1) + 1.0;
+  }
+
+  /** Natural log of a positive int, from a table for small values. */
+  private double ln(int x) {
+    if (x < LN.length) {
+      return LN[x];
+    }
+    return Math.log(x);
+  }
+
+  private static final double[] LN = new double[1 << 16];
+
+  static {
+    for (int i = 1; i < LN.length; i++) {
+      LN[i] = Math.log(i);
+    }
+  }
+
+  /** ln(totalDocs + 1), refreshed whenever totalDocs changes. */
+  private double lnDocs;
+
+  private void docsChanged(long delta) {
+    totalDocs += delta;
+    lnDocs = Math.log(totalDocs + 1.0);
+  }
+
+  private long bandKey(int[] sig, int off, int band) {
+    long h = Text.mix64(band + 1L);
+    for (int r = 0; r < rows; r++) {
+      h = Text.mix64(h * 31 + sig[off + band * rows + r]);
+    }
+    return h;
+  }
+
+  private void touch(int slot) {
+    if (prelim[slot] == 0) {
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+      }
+      touched[touchedCount++] = slot;
+      prelim[slot] = Double.MIN_VALUE;
+    }
+  }
+
+  /** Events sharing distinctive terms or entities with the article, best overlap first. */
+  private List<EventState> candidates(Doc d) {
+    touchedCount = 0;
+    int used = 0;
+    for (int q = 0; q < d.queryOrder.length && used < cfg.queryTerms(); q++) {
+      int id = d.termIds[d.queryOrder[q]];
+      int df = terms.df[id];
+      if (df == 0 || df > cfg.maxPostingDf()) {
+        continue;
+      }
+      used++;
+      scan(terms, id, artW[id] / d.norm);
+    }
+    if (d.entIds.length > 0) {
+      double total = 0;
+      for (int id : d.entIds) {
+        total += artEnt[id];
+      }
+      for (int id : d.entIds) {
+        if (ents.df[id] > 0 && ents.df[id] <= cfg.maxPostingDf()) {
+          scan(ents, id, artEnt[id] / total);
+        }
+      }
+    }
+    int cap = cfg.maxCandidates();
+    int[] heap = new int[Math.min(cap, touchedCount)];
+    int h = 0; // min-heap of slots by (prelim, then reverse eventId): the root is the weakest
+    for (int k = 0; k < touchedCount; k++) {
+      int slot = touched[k];
+      if (h < heap.length) {
+        heap[h] = slot;
+        siftUp(heap, h++);
+      } else if (better(slot, heap[0])) {
+        heap[0] = slot;
+        siftDown(heap, h);
+      }
+    }
+    Integer[] order = new Integer[h];
+    for (int k = 0; k < h; k++) {
+      order[k] = heap[k];
+    }
+    Arrays.sort(order, (x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+    List<EventState> out = new ArrayList<>(h);
+    for (Integer slot : order) {
+      out.add(slots[slot]);
+    }
+    for (int k = 0; k < touchedCount; k++) {
+      prelim[touched[k]] = 0;
+    }
+    touchedCount = 0;
+    return out;
+  }
+
+  /** Whether candidate slot x ranks before y: higher overlap, then smaller event id. */
+  private boolean better(int x, int y) {
+    int c = Double.compare(prelim[x], prelim[y]);
+    return c != 0 ? c > 0 : slots[x].eventId.compareTo(slots[y].eventId) < 0;
+  }
+
+  private void siftUp(int[] heap, int i) {
+    while (i > 0) {
+      int p = (i - 1) >> 1;
+      if (!better(heap[p], heap[i])) {
+        break;
+      }
+      int t = heap[p];
+      heap[p] = heap[i];
+      heap[i] = t;
+      i = p;
+    }
+  }
+
+  private void siftDown(int[] heap, int n) {
+    int i = 0;
+    while (true) {
+      int l = 2 * i + 1;
+      int r = l + 1;
+      int w = i;
+      if (l < n && better(heap[w], heap[l])) {
+        w = l;
+      }
+      if (r < n && better(heap[w], heap[r])) {
+        w = r;
+      }
+      if (w == i) {
+        return;
+      }
+      int t = heap[w];
+      heap[w] = heap[i];
+      heap[i] = t;
+      i = w;
+    }
+  }
+
+  private void scan(Vocab v, int id, double weight) {
+    int n = v.postSize[id];
+    int[] s = v.postSlot[id];
+    int[] g = v.postGen[id];
+    for (int k = 0; k < n; k++) {
+      int slot = s[k];
+      if (slots[slot] != null && slotGen[slot] == g[k]) {
+        touch(slot);
+        prelim[slot] += weight;
+      }
+    }
+  }
+
+  private double score(EventState e, Doc d, long time) {
+    double dot = 0;
+    double norm2 = 0;
+    int[] df = terms.df;
+    double size = e.size();
+    double core = cfg.coreExponent();
+    for (int i = 0; i < e.termCount; i++) {
+      int id = e.termIds[i];
+      double w = e.weights[i] * idf(df[id]);
+      if (core != 0 && e.termDocs[i] < size) {
+        w *= core == 1 ? e.termDocs[i] / size : Math.pow(e.termDocs[i] / size, core);
+      }
+      norm2 += w * w;
+      double a = artW[id];
+      if (a != 0) {
+        dot += w * a;
+      }
+    }
+    double cos = dot == 0 ? 0 : dot / (Math.sqrt(norm2) * d.norm);
+    double ent = 0;
+    if (d.entIds.length > 0 && e.entityCount > 0) {
+      double total = 0;
+      for (int id : d.entIds) {
+        total += artEnt[id];
+      }
+      double shared = 0;
+      for (int i = 0; i < e.entityCount; i++) {
+        double a = artEnt[e.entityIds[i]];
+        if (a != 0) {
+          shared += a * Math.sqrt(Math.min(1.0, e.entityDocs[i] / size));
+        }
+      }
+      ent = shared / total;
+    }
+    double s = cos + cfg.entityWeight() * ent;
+    long gap = 0;
+    if (time < e.firstSeen) {
+      gap = e.firstSeen - time;
+    } else if (time > e.lastUpdated) {
+      gap = time - e.lastUpdated;
+    }
+    if (gap > cfg.timeWindowMillis()) {
+      s *= Math.exp(-(double) (gap - cfg.timeWindowMillis()) / cfg.timeDecayMillis());
+    }
+    return s;
+  }
+
+  /** Adds an article to an event: centroid, document frequencies, indexes. */
+  private void absorb(EventState e, Doc d, ArticleInput a, boolean copy) {
+    byIdle.remove(e);
+    e.members.add(a.articleId());
+    e.firstSeen = Math.min(e.firstSeen, a.eventTime());
+    e.lastUpdated = Math.max(e.lastUpdated, a.eventTime());
+    docsChanged(1);
+
+    for (int i = 0; i < e.termCount; i++) {
+      pos[e.termIds[i]] = i + 1;
+    }
+    double ln2 = 0;
+    for (double l : d.ltf) {
+      ln2 += l * l;
+    }
+    double ln = Math.sqrt(ln2);
+    for (int j = 0; j < d.termIds.length; j++) {
+      int id = d.termIds[j];
+      float w = (float) (d.ltf[j] / ln);
+      int p = pos[id] - 1;
+      if (p >= 0) {
+        e.weights[p] += w;
+        e.termDocs[p]++;
+        terms.df[id]++;
+      } else if (e.termCount < cfg.maxTermsPerEvent()) {
+        p = e.addTerm(terms.strings[id], w);
+        if (e.termIds.length < e.terms.length) {
+          e.termIds = Arrays.copyOf(e.termIds, e.terms.length);
+        }
+        e.termIds[p] = id;
+        pos[id] = p + 1;
+        terms.df[id]++;
+      }
+    }
+    int added = 0;
+    for (int q = 0;
+        q < d.queryOrder.length
+            && added < cfg.indexTermsPerArticle()
+            && e.indexCount < cfg.maxIndexTermsPerEvent();
+        q++) {
+      int id = d.termIds[d.queryOrder[q]];
+      int p = pos[id] - 1;
+      if (p < 0 || indexed(e, p)) {
+        continue;
+      }
+      e.addIndexPos(p);
+      terms.post(id, e.slot, slotGen[e.slot]);
+      added++;
+    }
+    for (int i = 0; i < e.termCount; i++) {
+      pos[e.termIds[i]] = 0;
+    }
+
+    for (int id : d.entIds) {
+      int p = -1;
+      for (int i = 0; i < e.entityCount; i++) {
+        if (e.entityIds[i] == id) {
+          p = i;
+          break;
+        }
+      }
+      if (p >= 0) {
+        e.entityDocs[p]++;
+        ents.df[id]++;
+      } else if (e.entityCount < cfg.maxEntitiesPerEvent()) {
+        p = e.addEntity(ents.strings[id]);
+        if (e.entityIds.length < e.entities.length) {
+          e.entityIds = Arrays.copyOf(e.entityIds, e.entities.length);
+        }
+        e.entityIds[p] = id;
+        ents.df[id]++;
+        ents.post(id, e.slot, slotGen[e.slot]);
+      }
+    }
+
+    if (!copy && d.sig != null && e.sigCount < cfg.maxSignaturesPerEvent()) {
+      e.addSignature(d.sig);
+      for (int b = 0; b < cfg.bands(); b++) {
+        lsh.put(bandKey(d.sig, 0, b), e.slot);
+      }
+    }
+    byIdle.add(e);
+    changed.add(e);
+  }
+
+  private static boolean indexed(EventState e, int p) {
+    for (int i = 0; i < e.indexCount; i++) {
+      if (e.indexPos[i] == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gives an event a slot and adds everything it holds to the indexes. */
+  private void bind(EventState e) {
+    int slot;
+    if (freeCount > 0) {
+      slot = freeSlots[--freeCount];
+    } else {
+      if (slotTop == slots.length) {
+        slots = Arrays.copyOf(slots, slotTop * 2);
+        slotGen = Arrays.copyOf(slotGen, slotTop * 2);
+        prelim = Arrays.copyOf(prelim, slotTop * 2);
+      }
+      slot = slotTop++;
+    }
+    slots[slot] = e;
+    e.slot = slot;
+    int gen = slotGen[slot];
+    byId.put(e.eventId, e);
+    docsChanged(e.members.size());
+
+    e.termIds = new int[e.terms.length];
+    for (int i = 0; i < e.termCount; i++) {
+      int id = terms.intern(e.terms[i]);
+      e.terms[i] = terms.strings[id]; // share one String per term
+      e.termIds[i] = id;
+      terms.df[id] += e.termDocs[i];
+    }
+    grow(terms.size);
+    for (int i = 0; i < e.indexCount; i++) {
+      terms.post(e.termIds[e.indexPos[i]], slot, gen);
+    }
+    e.entityIds = new int[e.entities.length];
+    for (int i = 0; i < e.entityCount; i++) {
+      int id = ents.intern(e.entities[i]);
+      e.entities[i] = ents.strings[id];
+      e.entityIds[i] = id;
+      ents.df[id] += e.entityDocs[i];
+      ents.post(id, slot, gen);
+    }
+    if (ents.size > artEnt.length) {
+      artEnt = Arrays.copyOf(artEnt, Math.max(ents.size, artEnt.length * 2));
+    }
+    if (e.numHashes == cfg.numHashes()) {
+      for (int s = 0; s < e.sigCount; s++) {
+        for (int b = 0; b < cfg.bands(); b++) {
+          lsh.put(bandKey(e.sigs, s * e.numHashes, b), slot);
+        }
+      }
+    } else {
+      e.sigCount = 0; // signatures of another configuration cannot be compared
+      e.sigs = new int[0];
+      e.numHashes = cfg.numHashes();
+    }
+    if (!e.members.isEmpty()) {
+      byIdle.add(e);
+    }
+  }
+
+  private void unbind(EventState e) {
+    int slot = e.slot;
+    byIdle.remove(e);
+    byId.remove(e.eventId);
+    docsChanged(-e.members.size());
+    for (int i = 0; i < e.termCount; i++) {
+      terms.df[e.termIds[i]] -= e.termDocs[i];
+    }
+    for (int s = 0; s < e.sigCount; s++) {
+      for (int b = 0; b < cfg.bands(); b++) {
+        lsh.remove(bandKey(e.sigs, s * e.numHashes, b), slot);
+      }
+    }
+    slots[slot] = null;
+    slotGen[slot]++;
+    for (int i = 0; i < e.indexCount; i++) {
+      terms.markDead(e.termIds[e.indexPos[i]], slotGen, slots);
+    }
+    for (int i = 0; i < e.entityCount; i++) {
+      ents.df[e.entityIds[i]] -= e.entityDocs[i];
+      ents.markDead(e.entityIds[i], slotGen, slots);
+    }
+    if (freeCount == freeSlots.length) {
+      freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+    }
+    freeSlots[freeCount++] = slot;
+    e.slot = -1;
   }
 }

@@ -7,58 +7,172 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
-/** STUB until the clusterer lands. */
+/**
+ * One event's state: everything clustering keeps about it. {@link EventClusterer#restore} rebuilds
+ * every index (LSH bands, inverted index, document frequencies) from these alone, so a state store
+ * that keeps {@link #toBytes()} restores the clusterer exactly.
+ *
+ * <p>Kept: members; the centroid (per term: the sum of the members' length-normalised log term
+ * frequencies, and how many members contain the term, which sums to the document frequencies);
+ * which terms are in the inverted index; the entities with member counts; the MinHash signatures of
+ * its distinct texts. Mutated only by the {@link EventClusterer} that owns it (not thread-safe).
+ */
 public final class EventState {
-  private final String eventId;
-  private final long firstSeen;
-  private long lastUpdated;
-  private final List<String> memberIds;
-  final String text;
+  private static final int FORMAT = 1;
 
-  EventState(
-      String eventId, long firstSeen, long lastUpdated, List<String> memberIds, String text) {
+  final String eventId;
+  long firstSeen;
+  long lastUpdated;
+  final ArrayList<String> members;
+
+  // centroid: terms[i] with weights[i] and termDocs[i], i < termCount
+  String[] terms;
+  float[] weights;
+  int[] termDocs;
+  int termCount;
+  // positions into terms[] that are in the inverted index
+  int[] indexPos;
+  int indexCount;
+  // entities with member counts
+  String[] entities;
+  int[] entityDocs;
+  int entityCount;
+  // MinHash signatures, numHashes ints each
+  int numHashes;
+  int[] sigs;
+  int sigCount;
+
+  // bound by the owning clusterer (not serialised)
+  int[] termIds = new int[0];
+  int[] entityIds = new int[0];
+  int slot = -1;
+
+  EventState(String eventId, long time, int numHashes) {
     this.eventId = eventId;
-    this.firstSeen = firstSeen;
-    this.lastUpdated = lastUpdated;
-    this.memberIds = new ArrayList<>(memberIds);
-    this.text = text;
+    this.firstSeen = time;
+    this.lastUpdated = time;
+    this.members = new ArrayList<>(2);
+    this.terms = new String[16];
+    this.weights = new float[16];
+    this.termDocs = new int[16];
+    this.indexPos = new int[8];
+    this.entities = new String[4];
+    this.entityDocs = new int[4];
+    this.numHashes = numHashes;
+    this.sigs = new int[0];
   }
 
   public String eventId() {
     return eventId;
   }
 
+  /** Event time of the earliest member. */
   public long firstSeen() {
     return firstSeen;
   }
 
+  /** Event time of the latest member. */
   public long lastUpdated() {
     return lastUpdated;
   }
 
-  void touch(long time, String member) {
-    lastUpdated = Math.max(lastUpdated, time);
-    memberIds.add(member);
+  /** Member article ids in assignment order; the first is the representative. */
+  public List<String> memberIds() {
+    return Collections.unmodifiableList(members);
   }
 
-  public List<String> memberIds() {
-    return List.copyOf(memberIds);
+  /** The founding article's id. */
+  public String representativeId() {
+    return members.isEmpty() ? null : members.get(0);
+  }
+
+  public int size() {
+    return members.size();
+  }
+
+  /** Centroid terms (for inspection and tests). */
+  public List<String> terms() {
+    return List.of(Arrays.copyOf(terms, termCount));
+  }
+
+  /** Entity ids (for inspection and tests). */
+  public List<String> entityIds() {
+    return List.of(Arrays.copyOf(entities, entityCount));
+  }
+
+  int addTerm(String term, float weight) {
+    if (termCount == terms.length) {
+      int n = termCount * 2;
+      terms = Arrays.copyOf(terms, n);
+      weights = Arrays.copyOf(weights, n);
+      termDocs = Arrays.copyOf(termDocs, n);
+    }
+    terms[termCount] = term;
+    weights[termCount] = weight;
+    termDocs[termCount] = 1;
+    return termCount++;
+  }
+
+  void addIndexPos(int pos) {
+    if (indexCount == indexPos.length) {
+      indexPos = Arrays.copyOf(indexPos, indexCount * 2);
+    }
+    indexPos[indexCount++] = pos;
+  }
+
+  int addEntity(String entity) {
+    if (entityCount == entities.length) {
+      entities = Arrays.copyOf(entities, entityCount * 2);
+      entityDocs = Arrays.copyOf(entityDocs, entityCount * 2);
+    }
+    entities[entityCount] = entity;
+    entityDocs[entityCount] = 1;
+    return entityCount++;
+  }
+
+  void addSignature(int[] sig) {
+    sigs = Arrays.copyOf(sigs, (sigCount + 1) * numHashes);
+    System.arraycopy(sig, 0, sigs, sigCount * numHashes, numHashes);
+    sigCount++;
   }
 
   public byte[] toBytes() {
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + termCount * 16);
       DataOutputStream out = new DataOutputStream(bytes);
+      out.writeByte(FORMAT);
       out.writeUTF(eventId);
       out.writeLong(firstSeen);
       out.writeLong(lastUpdated);
-      out.writeInt(memberIds.size());
-      for (String member : memberIds) {
-        out.writeUTF(member);
+      out.writeInt(members.size());
+      for (String m : members) {
+        out.writeUTF(m);
       }
-      out.writeUTF(text);
+      out.writeInt(termCount);
+      for (int i = 0; i < termCount; i++) {
+        out.writeUTF(terms[i]);
+        out.writeFloat(weights[i]);
+        out.writeInt(termDocs[i]);
+      }
+      out.writeInt(indexCount);
+      for (int i = 0; i < indexCount; i++) {
+        out.writeInt(indexPos[i]);
+      }
+      out.writeInt(entityCount);
+      for (int i = 0; i < entityCount; i++) {
+        out.writeUTF(entities[i]);
+        out.writeInt(entityDocs[i]);
+      }
+      out.writeInt(numHashes);
+      out.writeInt(sigCount);
+      for (int i = 0; i < sigCount * numHashes; i++) {
+        out.writeInt(sigs[i]);
+      }
+      out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -68,15 +182,51 @@ public final class EventState {
   public static EventState fromBytes(byte[] bytes) {
     try {
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+      int format = in.readByte();
+      if (format != FORMAT) {
+        throw new IllegalArgumentException("unknown EventState format " + format);
+      }
       String id = in.readUTF();
       long first = in.readLong();
       long last = in.readLong();
+      EventState e = new EventState(id, first, 0);
+      e.lastUpdated = last;
       int n = in.readInt();
-      List<String> members = new ArrayList<>();
+      e.members.ensureCapacity(n);
       for (int i = 0; i < n; i++) {
-        members.add(in.readUTF());
+        e.members.add(in.readUTF());
       }
-      return new EventState(id, first, last, members, in.readUTF());
+      int t = in.readInt();
+      e.terms = new String[Math.max(1, t)];
+      e.weights = new float[Math.max(1, t)];
+      e.termDocs = new int[Math.max(1, t)];
+      for (int i = 0; i < t; i++) {
+        e.terms[i] = in.readUTF();
+        e.weights[i] = in.readFloat();
+        e.termDocs[i] = in.readInt();
+      }
+      e.termCount = t;
+      int x = in.readInt();
+      e.indexPos = new int[Math.max(1, x)];
+      for (int i = 0; i < x; i++) {
+        e.indexPos[i] = in.readInt();
+      }
+      e.indexCount = x;
+      int en = in.readInt();
+      e.entities = new String[Math.max(1, en)];
+      e.entityDocs = new int[Math.max(1, en)];
+      for (int i = 0; i < en; i++) {
+        e.entities[i] = in.readUTF();
+        e.entityDocs[i] = in.readInt();
+      }
+      e.entityCount = en;
+      e.numHashes = in.readInt();
+      e.sigCount = in.readInt();
+      e.sigs = new int[e.sigCount * e.numHashes];
+      for (int i = 0; i < e.sigs.length; i++) {
+        e.sigs[i] = in.readInt();
+      }
+      return e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,112 @@
+package io.newsline.dedupe.cluster;
+
+import java.util.Arrays;
+
+/**
+ * A dictionary (string ↔ dense id) with document frequencies and an inverted index of event slots.
+ * Postings are deleted lazily: an entry holds the slot and its generation, and a slot's generation
+ * changes when its event is evicted, so stale entries are skipped and compacted away once they are
+ * half of a list.
+ */
+final class Vocab {
+  // open addressing on a 64-bit fingerprint of the string: one probe, no String dereference
+  // slot k: table[2k] = fingerprint, table[2k+1] = id + 1 (0 = empty): one cache line per probe
+  private long[] table = new long[4096];
+  String[] strings = new String[1024];
+  int size;
+  int[] df = new int[1024];
+  int[][] postSlot = new int[1024][];
+  int[][] postGen = new int[1024][];
+  int[] postSize = new int[1024];
+  int[] postDead = new int[1024];
+
+  /** The id of {@code s}, creating it if absent. */
+  int intern(String s) {
+    long fp = Text.hash64(s);
+    int mask = (table.length >> 1) - 1;
+    int i = (int) fp & mask;
+    long v;
+    while ((v = table[2 * i + 1]) != 0) {
+      if (table[2 * i] == fp && strings[(int) v - 1].equals(s)) {
+        return (int) v - 1;
+      }
+      i = (i + 1) & mask;
+    }
+    if ((size + 1) * 2 > (table.length >> 1)) {
+      rehash();
+      mask = (table.length >> 1) - 1;
+      i = (int) fp & mask;
+      while (table[2 * i + 1] != 0) {
+        i = (i + 1) & mask;
+      }
+    }
+    table[2 * i] = fp;
+    table[2 * i + 1] = size + 1;
+    if (size == strings.length) {
+      int n = size * 2;
+      strings = Arrays.copyOf(strings, n);
+      df = Arrays.copyOf(df, n);
+      postSlot = Arrays.copyOf(postSlot, n);
+      postGen = Arrays.copyOf(postGen, n);
+      postSize = Arrays.copyOf(postSize, n);
+      postDead = Arrays.copyOf(postDead, n);
+    }
+    strings[size] = s;
+    return size++;
+  }
+
+  private void rehash() {
+    long[] t2 = new long[table.length * 2];
+    int mask = (t2.length >> 1) - 1;
+    for (int j = 0; j < table.length; j += 2) {
+      if (table[j + 1] != 0) {
+        int i = (int) table[j] & mask;
+        while (t2[2 * i + 1] != 0) {
+          i = (i + 1) & mask;
+        }
+        t2[2 * i] = table[j];
+        t2[2 * i + 1] = table[j + 1];
+      }
+    }
+    table = t2;
+  }
+
+  void post(int id, int slot, int gen) {
+    int[] s = postSlot[id];
+    int n = postSize[id];
+    if (s == null) {
+      postSlot[id] = s = new int[2];
+      postGen[id] = new int[2];
+    } else if (n == s.length) {
+      postSlot[id] = s = Arrays.copyOf(s, n * 2);
+      postGen[id] = Arrays.copyOf(postGen[id], n * 2);
+    }
+    s[n] = slot;
+    postGen[id][n] = gen;
+    postSize[id] = n + 1;
+  }
+
+  /** Notes one stale entry under {@code id}; compacts the list when half of it is stale. */
+  void markDead(int id, int[] slotGen, EventState[] slots) {
+    postDead[id]++;
+    int n = postSize[id];
+    if (postDead[id] * 2 >= n) {
+      int[] s = postSlot[id];
+      int[] g = postGen[id];
+      int w = 0;
+      for (int k = 0; k < n; k++) {
+        if (slots[s[k]] != null && slotGen[s[k]] == g[k]) {
+          s[w] = s[k];
+          g[w] = g[k];
+          w++;
+        }
+      }
+      postSize[id] = w;
+      postDead[id] = 0;
+      if (w == 0) {
+        postSlot[id] = null;
+        postGen[id] = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.newsline.dedupe.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Short hand-written articles: a background of unrelated stories and three related events. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final long T0 = 1_630_000_000_000L;
+  static final long HOUR = 3_600_000L;
+
+  static ArticleInput article(String id, String title, String text, long time) {
+    return new ArticleInput(id, title, text, List.of(), time);
+  }
+
+  /** Unrelated stories, so that document frequencies mean something. */
+  static List<ArticleInput> background() {
+    String[][] stories = {
+      {
+        "Storm floods coastal towns",
+        "Heavy rain from a slow moving storm flooded coastal towns on Tuesday, forcing hundreds of"
+            + " residents to leave their homes. Emergency crews used boats to reach stranded"
+            + " families while the weather service warned of more rain through the weekend."
+      },
+      {
+        "Central bank holds interest rates",
+        "The central bank kept its benchmark interest rate unchanged on Wednesday, citing"
+            + " stubborn inflation and a cooling labour market. Economists had expected the pause,"
+            + " and markets rose slightly after the announcement."
+      },
+      {
+        "Phone maker unveils folding handset",
+        "The phone maker unveiled a folding handset with a larger battery and a brighter screen at"
+            + " its annual launch event. Analysts said the price would limit sales to enthusiasts."
+      },
+      {
+        "City marathon draws record field",
+        "A record field of runners took part in the city marathon on Sunday. The winner crossed"
+            + " the line in just over two hours, and organisers praised volunteers and spectators."
+      },
+      {
+        "Drought hits wheat harvest",
+        "A long drought has cut the wheat harvest across the southern plains, farmers said, pushing"
+            + " up bread prices. The agriculture ministry promised emergency aid for growers."
+      },
+      {
+        "Museum returns looted statues",
+        "The national museum returned two looted bronze statues to their country of origin in a"
+            + " ceremony attended by diplomats and archaeologists who had traced the artefacts."
+      },
+      // the same region and actors in other events: a live stream is full of these
+      {
+        "Evacuation flights resume at Kabul airport",
+        "Evacuation flights resumed at Kabul airport on Tuesday after crowds that had overrun"
+            + " the runway were cleared. Military transport planes carried diplomats, interpreters"
+            + " and their families to Qatar, and officials said the airlift would run around the"
+            + " clock until the end of the month."
+      },
+      {
+        "Taliban delay announcement of new government",
+        "The Taliban delayed the announcement of a new government for a second time, spokesman"
+            + " Zabihullah Mujahid said, as leaders argued over cabinet posts. Mullah Baradar is"
+            + " expected to lead the administration, and the cabinet may include no women."
+      },
+      {
+        "Aid agencies warn of hunger in Afghanistan",
+        "The World Food Programme warned that fourteen million people in Afghanistan face hunger"
+            + " as winter approaches and drought destroys crops. Food stocks could run out by"
+            + " October, the agency said, appealing to donors for two hundred million dollars."
+      },
+      {
+        "Women protest in Kabul for right to work",
+        "Dozens of women marched in Herat demanding the right to work and to study at"
+            + " universities. Teachers and doctors carried placards outside the governor's office"
+            + " and said they would keep protesting until schools reopened for girls."
+      },
+    };
+    List<ArticleInput> out = new ArrayList<>();
+    for (int i = 0; i < stories.length; i++) {
+      out.add(article("bg" + i, stories[i][0], stories[i][1], T0 + i * HOUR));
+    }
+    return out;
+  }
+
+  static final String EMBASSY_TITLE = "Taliban ask Russian embassy to carry message to Panjshir";
+  static final String EMBASSY =
+      "A senior member of the Taliban political office asked the Russian embassy in Kabul on"
+          + " Saturday to convey a message to the resistance fighters holding out in the Panjshir"
+          + " valley, Russian ambassador Dmitry Zhirnov said. The Taliban want a political"
+          + " agreement and do not want bloodshed, the ambassador said. Zhirnov said Moscow"
+          + " would pass the proposal on and urged both sides to negotiate.";
+
+  static final String EMBASSY_REWRITE_TITLE =
+      "Russia's envoy says Taliban seek talks with Panjshir holdouts through embassy";
+  static final String EMBASSY_REWRITE =
+      "Moscow's ambassador to Afghanistan, Dmitry Zhirnov, said a Taliban representative visited"
+          + " the Russian embassy on Saturday and asked Russian diplomats to pass a message to"
+          + " the leaders of the Panjshir resistance: the movement seeks dialogue and a peaceful"
+          + " political agreement. Zhirnov said the Taliban do not want bloodshed in the valley.";
+
+  static final String DISTRICTS_TITLE = "Panjshir resistance says it retook three districts";
+  static final String DISTRICTS =
+      "Fighters of the Panjshir resistance said they recaptured the Deh Salah, Puli Hisar and Banu"
+          + " districts of Baghlan province after killing dozens of Taliban insurgents. A"
+          + " Taliban spokesman denied the districts had fallen and said reinforcements were"
+          + " being sent north from Kabul.";
+
+  static final String CAPITAL_TITLE = "Taliban claim capture of Panjshir capital Bazarak";
+  static final String CAPITAL =
+      "Taliban fighters entered Bazarak, the provincial capital of Panjshir, and raised their flag"
+          + " over the governor's compound on Monday, a Taliban spokesman claimed. Ahmad Massoud"
+          + " said on Facebook that he was ready for negotiations if the offensive stopped, and"
+          + " denied that the valley had fallen.";
+}
