@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.http.PrometheusText;
 import io.newsline.runtime.streams.ServiceHost;
 import io.newsline.runtime.streams.StreamsService;
+import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
 import io.newsline.testkit.TopicClient;
@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsIntegrationTest {
   @Test
   void everyDashboardMetricIsExported(KafkaCluster kafka, @TempDir Path state) throws Exception {
-    String run = "metrics" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    NewslineConfig config =
-        NewslineConfig.builder()
-            .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
-            .flag(Settings.TOPIC_PREFIX, run)
-            .flag(Settings.APPLICATION_ID_PREFIX, run)
-            .flag(Settings.STATE_DIR, state)
-            .flag(Settings.METRICS_PORT, 0)
-            .build();
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "metrics", 0);
+    String run = isolated.prefix();
+    NewslineConfig config = isolated.config();
     List<StreamsService> services =
         RunCommand.SERVICES.values().stream().map(s -> s.get()).toList();
     CliRun cli = new CliRun();

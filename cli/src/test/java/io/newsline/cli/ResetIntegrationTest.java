@@ -5,15 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsline.ingest.IngestService;
 import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
 import io.newsline.testkit.TopicClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,21 +24,15 @@ class ResetIntegrationTest {
 
   @Test
   void aResetServiceReprocessesItsInput(KafkaCluster kafka, @TempDir Path state) {
-    String run = "reset" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "reset");
+    String run = isolated.prefix();
+    NewslineConfig config = isolated.config();
     String[] settings = {
       "--bootstrap-servers", kafka.bootstrapServers(),
       "--set", "topic.prefix=" + run,
       "--set", "application.id.prefix=" + run,
       "--set", "state.dir=" + state
     };
-    NewslineConfig config =
-        NewslineConfig.builder()
-            .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
-            .flag(Settings.TOPIC_PREFIX, run)
-            .flag(Settings.APPLICATION_ID_PREFIX, run)
-            .flag(Settings.STATE_DIR, state)
-            .flag(Settings.METRICS_PORT, -1)
-            .build();
     TopicClient client = new TopicClient(kafka);
     assertThat(cli.run(concat(new String[] {"replay", "../seeds"}, settings)))
         .as(cli.err())

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.EntityRecord;
 import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.schemas.Topics;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,15 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichIntegrationTest {
   @Test
   void enrichesCleanArticlesAndPublishesTheirIdentities(KafkaCluster kafka, @TempDir Path state) {
-    String run = "enrich" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    NewslineConfig config =
-        NewslineConfig.builder()
-            .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
-            .flag(Settings.TOPIC_PREFIX, run)
-            .flag(Settings.APPLICATION_ID_PREFIX, run)
-            .flag(Settings.STATE_DIR, state)
-            .flag(Settings.METRICS_PORT, -1)
-            .build();
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "enrich");
+    String run = isolated.prefix();
+    NewslineConfig config = isolated.config();
     Topics topics = Topics.withPrefix(run);
     TopicClient client = new TopicClient(kafka);
     String text =

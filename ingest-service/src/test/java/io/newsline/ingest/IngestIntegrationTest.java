@@ -9,8 +9,8 @@ import io.newsline.ingest.input.ArticleReader;
 import io.newsline.ingest.replay.ReplaySummary;
 import io.newsline.ingest.replay.Replayer;
 import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.ServiceHost;
+import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.schemas.Topics;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,15 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestIntegrationTest {
   @Test
   void replayedSeedsArriveCleanOnNewsClean(KafkaCluster kafka, @TempDir Path state) {
-    String run = "ingest" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    NewslineConfig config =
-        NewslineConfig.builder()
-            .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
-            .flag(Settings.TOPIC_PREFIX, run)
-            .flag(Settings.APPLICATION_ID_PREFIX, run)
-            .flag(Settings.STATE_DIR, state)
-            .flag(Settings.METRICS_PORT, -1)
-            .build();
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "ingest");
+    String run = isolated.prefix();
+    NewslineConfig config = isolated.config();
     Topics topics = Topics.withPrefix(run);
 
     try (ServiceHost host = ServiceHost.start(config, List.of(new IngestService()))) {

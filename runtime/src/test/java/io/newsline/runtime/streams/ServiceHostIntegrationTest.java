@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.DeadLetterHeaders;
 import io.newsline.runtime.http.PrometheusText;
+import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.schemas.Topics;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,16 +33,9 @@ class ServiceHostIntegrationTest {
   @Test
   void runsAServiceEndToEndWithDeadLettersHealthAndMetrics(KafkaCluster kafka, @TempDir Path state)
       throws Exception {
-    String run = "it" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    NewslineConfig config =
-        NewslineConfig.builder()
-            .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
-            .flag(Settings.TOPIC_PREFIX, run)
-            .flag(Settings.TOPIC_PARTITIONS, 2)
-            .flag(Settings.APPLICATION_ID_PREFIX, run)
-            .flag(Settings.STATE_DIR, state)
-            .flag(Settings.METRICS_PORT, 0)
-            .build();
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "it", 0);
+    String run = isolated.prefix();
+    NewslineConfig config = isolated.config();
     Topics topics = Topics.withPrefix(run);
     TopicClient client = new TopicClient(kafka);
 
