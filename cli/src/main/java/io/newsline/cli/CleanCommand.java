@@ -8,7 +8,6 @@ import io.newsline.ingest.clean.BoilerplateRules;
 import io.newsline.ingest.clean.CleanedText;
 import io.newsline.ingest.clean.RawText;
 import io.newsline.ingest.clean.RemovedLine;
-import io.newsline.ingest.input.ArticleReader;
 import io.newsline.ingest.input.InputArticle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,34 +56,21 @@ final class CleanCommand implements Callable<Integer> {
             rules == null ? BoilerplateRules.defaults() : BoilerplateRules.load(rules));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    input
-        .reader()
-        .read(
-            input.paths,
-            new ArticleReader.Listener() {
-              @Override
-              public void article(InputArticle article, long bytes) {
-                CleanedText cleaned =
-                    cleaner.clean(
-                        new RawText(
-                            article.body(),
-                            article.title(),
-                            article.publisher(),
-                            article.sourceUri()));
-                if (json) {
-                  out.println(json(article, cleaned));
-                } else if (explain) {
-                  explain(out, article, cleaned);
-                } else {
-                  text(out, article, cleaned);
-                }
-              }
-
-              @Override
-              public void skipped(String where, String reason) {
-                err.println("skipped " + where + ": " + reason);
-              }
-            });
+    input.forEach(
+        err,
+        article -> {
+          CleanedText cleaned =
+              cleaner.clean(
+                  new RawText(
+                      article.body(), article.title(), article.publisher(), article.sourceUri()));
+          if (json) {
+            out.println(json(article, cleaned));
+          } else if (explain) {
+            explain(out, article, cleaned);
+          } else {
+            text(out, article, cleaned);
+          }
+        });
     out.flush();
     return 0;
   }

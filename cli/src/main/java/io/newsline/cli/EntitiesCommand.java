@@ -12,8 +12,6 @@ import io.newsline.enrich.resolve.InMemoryEntityRegistry;
 import io.newsline.enrich.resolve.KnownEntity;
 import io.newsline.enrich.resolve.ResolvedEntity;
 import io.newsline.enrich.stage.EnrichStage;
-import io.newsline.ingest.input.ArticleReader;
-import io.newsline.ingest.input.InputArticle;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.TopicAdmin;
@@ -63,26 +61,16 @@ final class EntitiesCommand implements Callable<Integer> {
     EntityResolver resolver = new EntityResolver(new InMemoryEntityRegistry());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    input
-        .reader()
-        .read(
-            input.paths,
-            new ArticleReader.Listener() {
-              @Override
-              public void article(InputArticle article, long bytes) {
-                List<ResolvedEntity> entities = resolver.resolve(extractor.extract(article.body()));
-                if (json) {
-                  out.println(json(article.sourceId(), entities));
-                } else {
-                  text(out, article.sourceId(), entities);
-                }
-              }
-
-              @Override
-              public void skipped(String where, String reason) {
-                err.println("skipped " + where + ": " + reason);
-              }
-            });
+    input.forEach(
+        err,
+        article -> {
+          List<ResolvedEntity> entities = resolver.resolve(extractor.extract(article.body()));
+          if (json) {
+            out.println(json(article.sourceId(), entities));
+          } else {
+            text(out, article.sourceId(), entities);
+          }
+        });
     out.flush();
     return 0;
   }

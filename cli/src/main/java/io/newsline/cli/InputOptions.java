@@ -1,6 +1,7 @@
 package io.newsline.cli;
 
 import io.newsline.ingest.input.ArticleReader;
+import io.newsline.ingest.input.InputArticle;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -23,5 +24,23 @@ final class InputOptions {
 
   ArticleReader reader() {
     return new ArticleReader(maxBytes);
+  }
+
+  /** Hands every readable article to {@code each}; reports what is skipped on {@code err}. */
+  void forEach(java.io.PrintWriter err, java.util.function.Consumer<InputArticle> each) {
+    reader()
+        .read(
+            paths,
+            new ArticleReader.Listener() {
+              @Override
+              public void article(InputArticle article, long bytes) {
+                each.accept(article);
+              }
+
+              @Override
+              public void skipped(String where, String reason) {
+                err.println("skipped " + where + ": " + reason);
+              }
+            });
   }
 }
