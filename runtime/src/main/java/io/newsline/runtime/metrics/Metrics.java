@@ -2,6 +2,7 @@ package io.newsline.runtime.metrics;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -27,20 +28,7 @@ public final class Metrics implements AutoCloseable {
   public Metrics(List<String> serviceNames) {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     String processServices = String.join(",", serviceNames);
-    registry
-        .config()
-        .meterFilter(
-            new MeterFilter() {
-              @Override
-              public Meter.Id map(Meter.Id id) {
-                if (id.getTag(MetricNames.TAG_SERVICE) != null) {
-                  return id;
-                }
-                List<Tag> tags = new ArrayList<>(id.getTags());
-                tags.add(Tag.of(MetricNames.TAG_SERVICE, processServices));
-                return id.replaceTags(tags);
-              }
-            });
+    registry.config().meterFilter(new ServiceTagAndHelp(String.join(",", serviceNames)));
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ClassLoaderMetrics().bindTo(registry);
@@ -48,6 +36,32 @@ public final class Metrics implements AutoCloseable {
     new UptimeMetrics().bindTo(registry);
     gcMetrics = new JvmGcMetrics();
     gcMetrics.bindTo(registry);
+  }
+
+  /**
+   * Gives every meter a {@code service} tag (JVM and process meters get the names of the services
+   * this process hosts) and a help text (Kafka's client metrics often have none). Names are left as
+   * Micrometer and Kafka make them, so standard dashboards keep working.
+   */
+  static final class ServiceTagAndHelp implements MeterFilter {
+    private final String processServices;
+
+    ServiceTagAndHelp(String processServices) {
+      this.processServices = processServices;
+    }
+
+    @Override
+    public Meter.Id map(Meter.Id id) {
+      List<Tag> tags = new ArrayList<>(id.getTags());
+      if (id.getTag(MetricNames.TAG_SERVICE) == null) {
+        tags.add(Tag.of(MetricNames.TAG_SERVICE, processServices));
+      }
+      String description =
+          id.getDescription() == null || id.getDescription().isBlank()
+              ? id.getName().replace('.', ' ')
+              : id.getDescription();
+      return new Meter.Id(id.getName(), Tags.of(tags), id.getBaseUnit(), description, id.getType());
+    }
   }
 
   public PrometheusMeterRegistry registry() {

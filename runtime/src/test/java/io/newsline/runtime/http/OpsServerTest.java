@@ -75,6 +75,12 @@ class OpsServerTest {
         .as("JVM meters")
         .anyMatch(name -> name.startsWith("jvm_memory_used_bytes{"));
     assertThat(samples.keySet()).allMatch(name -> name.contains("service=\""));
+    assertThat(response.body().lines().filter(l -> l.startsWith("# TYPE ")))
+        .as("every family has a help text")
+        .allSatisfy(
+            type ->
+                assertThat(response.body())
+                    .containsPattern("# HELP " + type.split(" ")[2] + " \\S"));
   }
 
   @Test
