@@ -60,7 +60,7 @@ final class ResetCommand implements Callable<Integer> {
     }
     NewslineConfig config = options.config().with(Settings.METRICS_PORT, "-1");
     String applicationId = config.get(Settings.APPLICATION_ID_PREFIX) + service;
-    Topology topology = supplier.get().buildTopology(ServiceContext.forTest(service, config));
+    Topology topology = supplier.get().buildTopology(ServiceContext.detached(service, config));
     Set<String> inputs = sourceTopics(topology, applicationId);
     try (Admin admin =
         Admin.create(

@@ -7,6 +7,7 @@ import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.Entity;
+import io.newsline.ingest.Seeds;
 import io.newsline.runtime.streams.ServiceHost;
 import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.schemas.Topics;
@@ -28,16 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(KafkaExtension.class)
 class SeedsThroughThePipelineIntegrationTest {
-  private static final List<String> JUNK =
-      List.of(
-          "Advertisement",
-          "ALSO READ |",
-          "READ MORE:",
-          "See also ",
-          "Connect with us",
-          "Join ST's Telegram channel",
-          "Remote video URL",
-          "PHOTO: AFP");
 
   @Test
   void noJunkReachesAnyTopicAndIdentitiesHold(KafkaCluster kafka, @TempDir Path state) {
@@ -76,7 +67,7 @@ class SeedsThroughThePipelineIntegrationTest {
       assertThat(enriched).hasSize(5);
       assertThat(events).isNotEmpty();
 
-      for (String junk : JUNK) {
+      for (String junk : Seeds.JUNK) {
         clean.forEach(a -> assertThat(a.getText()).doesNotContain(junk));
         enriched.forEach(a -> assertThat(a.getArticle().getText()).doesNotContain(junk));
         events.forEach(e -> assertThat(e.getHeadline() + e.getSummary()).doesNotContain(junk));

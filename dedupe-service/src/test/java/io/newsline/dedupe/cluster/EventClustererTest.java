@@ -164,7 +164,7 @@ class EventClustererTest {
 
   @Test
   void evictsEventsIdleLongerThanTheRetentionByEventTime() {
-    ClusterConfig config = ClusterConfig.defaults().withRetentionMillis(2 * DAY);
+    ClusterConfig config = new ClusterConfig(2 * DAY);
     EventClusterer c = new EventClusterer(config);
     c.assign(article("old", EMBASSY_TITLE, EMBASSY, T0));
     c.assign(article("newer", DISTRICTS_TITLE, DISTRICTS, T0 + DAY));
@@ -184,7 +184,7 @@ class EventClustererTest {
 
   @Test
   void aNewMemberKeepsTheEventAlive() {
-    EventClusterer c = new EventClusterer(ClusterConfig.defaults().withRetentionMillis(2 * DAY));
+    EventClusterer c = new EventClusterer(new ClusterConfig(2 * DAY));
     warmUp(c);
     c.assign(article("a1", EMBASSY_TITLE, EMBASSY, T0 + HOUR));
     c.assign(article("a2", EMBASSY_REWRITE_TITLE, EMBASSY_REWRITE, T0 + DAY + HOUR));

@@ -20,8 +20,11 @@ import io.newsline.schemas.Topics;
 public record ServiceContext(
     String serviceName, NewslineConfig config, Topics topics, MeterRegistry meters) {
 
-  /** A context for tests: default settings except those in {@code config}, a throwaway registry. */
-  public static ServiceContext forTest(String serviceName, NewslineConfig config) {
+  /**
+   * A context outside a running host, with a throwaway meter registry: for building a topology to
+   * test or inspect it (TopologyTestDriver, {@code newsline reset}).
+   */
+  public static ServiceContext detached(String serviceName, NewslineConfig config) {
     return new ServiceContext(
         serviceName, config, Topics.withPrefix(config.topicPrefix()), new SimpleMeterRegistry());
   }

@@ -23,7 +23,7 @@ public final class ServiceTestDriver implements AutoCloseable {
   public ServiceTestDriver(StreamsService service) {
     NewslineConfig config =
         NewslineConfig.builder().flag(Settings.BOOTSTRAP_SERVERS, "unused:9092").build();
-    context = ServiceContext.forTest(service.name(), config);
+    context = ServiceContext.detached(service.name(), config);
     driver =
         new TopologyTestDriver(
             service.buildTopology(context),
