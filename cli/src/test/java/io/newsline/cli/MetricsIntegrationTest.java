@@ -15,11 +15,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +68,24 @@ class MetricsIntegrationTest {
       for (String service : RunCommand.SERVICES.keySet()) {
         assertThat(body).contains("newsline_records_in_total{service=\"" + service + "\"}");
       }
+      // Kafka's own names (io_time_ns_total, connection_count) are exported in base units.
+      assertThat(exported).noneMatch(name -> name.matches(".*_(ns|us|ms)(_.*)?"));
+      assertPromtoolAccepts(body);
     }
+  }
+
+  /** {@code promtool check metrics}, its lint included, where promtool is installed. */
+  private static void assertPromtoolAccepts(String body) throws Exception {
+    if (!Files.isExecutable(Path.of("/usr/bin/promtool"))) {
+      return; // Debian package prometheus; CI machines have it.
+    }
+    Process promtool =
+        new ProcessBuilder("promtool", "check", "metrics").redirectErrorStream(true).start();
+    try (var stdin = promtool.getOutputStream()) {
+      stdin.write(body.getBytes(StandardCharsets.UTF_8));
+    }
+    String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(promtool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(promtool.exitValue()).as(output).isZero();
   }
 }

@@ -99,7 +99,7 @@ public final class ServiceHost implements AutoCloseable {
             }
           });
       KafkaStreamsMetrics meters = new KafkaStreamsMetrics(streams, context.tags());
-      meters.bindTo(metrics.registry());
+      meters.bindTo(metrics.thirdPartyRegistry());
       running.add(new Running(service, topology, streams, meters));
       streams.start();
       log.info(
