@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       ServiceCommand.Dedupe.class,
       EntitiesCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
+      BenchCommand.Stage.class,
       CommandLine.HelpCommand.class
     })
 public final class NewslineCli implements Runnable {

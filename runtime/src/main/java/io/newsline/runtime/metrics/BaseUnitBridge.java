@@ -128,9 +128,10 @@ final class BaseUnitBridge implements AutoCloseable {
               .baseUnit(c.baseUnit())
               .register(target);
     } else {
-      // Kafka's and the process binders make only gauges and counters; timers and summaries would
-      // carry their units in the registry's own convention. Say so rather than fail a binder.
-      log.warn("not exported: {} {} is neither a gauge nor a counter", id.getType(), id.getName());
+      // Kafka's and the process binders make only gauges and counters for real (KafkaMetrics also
+      // registers and removes a placeholder meter once); timers and summaries would carry their
+      // units in the registry's own convention.
+      log.debug("not mirrored: {} {}", id.getType(), id.getName());
       return;
     }
     mirrors.put(id, mirror);

@@ -1,0 +1,157 @@
+package io.newsline.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * When each article first became visible on an output topic to a downstream consumer
+ * (read-committed, as consumers of an exactly-once pipeline read): a consumer thread notes the
+ * arrival time of every article id a record carries.
+ */
+final class Arrivals implements AutoCloseable {
+  /** The article ids one output record carries. */
+  interface Ids {
+    List<String> of(String key, byte[] value);
+  }
+
+  /** Stop waiting for the rest once nothing new arrived for this long. */
+  private static final Duration QUIET = Duration.ofSeconds(30);
+
+  private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+  private final Thread thread;
+  private volatile boolean assigned;
+  private volatile boolean running = true;
+  private volatile long lastArrivalNanos = System.nanoTime();
+  private volatile RuntimeException failure;
+
+  Arrivals(String bootstrap, String topic, Ids ids) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "newsline-bench-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+    thread =
+        new Thread(
+            () -> {
+              try (KafkaConsumer<String, byte[]> consumer =
+                  new KafkaConsumer<>(
+                      props, new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                while (running) {
+                  var records = consumer.poll(Duration.ofMillis(50));
+                  long now = System.nanoTime();
+                  assigned = assigned || !consumer.assignment().isEmpty();
+                  for (ConsumerRecord<String, byte[]> r : records) {
+                    for (String id : ids.of(r.key(), r.value())) {
+                      if (firstSeen.putIfAbsent(id, now) == null) {
+                        lastArrivalNanos = now;
+                      }
+                    }
+                  }
+                }
+              } catch (RuntimeException e) {
+                failure = e;
+              }
+            },
+            "bench-arrivals-" + topic);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Waits until the consumer has its partitions, so no arrival is timed late. */
+  void awaitAssignment() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!assigned) {
+      check();
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the bench consumer got no partitions within 60 s");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /**
+   * Waits until every id arrived, the timeout passed, or nothing arrived for a while; fails when a
+   * watched process died. Returns the ids that did not arrive.
+   */
+  List<String> awaitAll(List<String> ids, Duration timeout, List<ServiceProcess> watched)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + timeout.toNanos();
+    int next = 0;
+    while (true) {
+      check();
+      while (next < ids.size() && firstSeen.containsKey(ids.get(next))) {
+        next++;
+      }
+      if (next == ids.size()) {
+        return List.of();
+      }
+      for (ServiceProcess p : watched) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException(p.name() + " died; its log: " + p.log());
+        }
+      }
+      long now = System.nanoTime();
+      if (now > deadline || now - Math.max(started, lastArrivalNanos) > QUIET.toNanos()) {
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+          if (!firstSeen.containsKey(id)) {
+            missing.add(id);
+          }
+        }
+        return missing;
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /** The latest first arrival among {@code ids}. */
+  long lastArrivalNanos(List<String> ids) {
+    long last = Long.MIN_VALUE;
+    for (String id : ids) {
+      Long seen = firstSeen.get(id);
+      if (seen != null) {
+        last = Math.max(last, seen);
+      }
+    }
+    return last;
+  }
+
+  /** Milliseconds from each sent article's send to its arrival, for those that arrived. */
+  double[] latenciesMs(BenchCommand.Sent sent) {
+    double[] out = new double[sent.ids().size()];
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      Long seen = firstSeen.get(sent.ids().get(i));
+      if (seen != null) {
+        out[n++] = (seen - sent.sendNanos()[i]) / 1e6;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private void check() {
+    if (failure != null) {
+      throw new IllegalStateException("the bench consumer failed: " + failure, failure);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    thread.join(10_000);
+  }
+}

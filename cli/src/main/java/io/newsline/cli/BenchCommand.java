@@ -1,0 +1,427 @@
+package io.newsline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.EventArticle;
+import io.newsline.avro.RawArticle;
+import io.newsline.ingest.input.InputArticle;
+import io.newsline.ingest.replay.Replayer;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.streams.StreamsService;
+import io.newsline.runtime.streams.TopicAdmin;
+import io.newsline.schemas.TopicSpec;
+import io.newsline.schemas.Topics;
+import io.newsline.testkit.EmbeddedKafka;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsline bench}: the whole pipeline against its ceiling on one embedded broker. Each
+ * service runs in a JVM of its own with its heap limit, as deployed. In one run, on the same
+ * articles: (1) the ceiling, three pass-through stages copying records with the same serdes and
+ * exactly-once; (2) the pipeline's throughput on the same articles, offered as fast as the producer
+ * goes; (3) end-to-end latency at a fixed offered rate, from the send of each article to its
+ * arrival, as a member of an event, at a read-committed consumer of news.events; (4) each service's
+ * heap, peak in use and live after a full GC.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Throughput of the whole pipeline and of a pass-through ceiling, end-to-end latency at a"
+          + " fixed rate, and each service's heap, on an embedded broker.",
+      "Each service runs in its own JVM. Logs of the child processes are kept in a temporary"
+          + " folder named on stderr."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private static final Logger log = LoggerFactory.getLogger(BenchCommand.class);
+  private static final String[] SERVICES = {"ingest", "enrich", "dedupe"};
+
+  @Option(
+      names = "--articles",
+      defaultValue = "5000",
+      description = "Articles for the throughput runs (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(
+      names = "--payload",
+      defaultValue = "seeds",
+      paramLabel = "seeds|PATH",
+      description =
+          "Base articles (files or folders as replay reads them), rewritten into distinct stories"
+              + " (default: the seeds).")
+  String payload;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "200",
+      description = "Offered articles/s for the latency run (default: ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(
+      names = "--latency-seconds",
+      defaultValue = "20",
+      description = "Length of the latency run in seconds (default: ${DEFAULT-VALUE}).")
+  int latencySeconds;
+
+  @Option(
+      names = "--heap",
+      defaultValue = "512m",
+      description = "-Xmx of each service's JVM (default: ${DEFAULT-VALUE}).")
+  String heap;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "900",
+      description = "Give up on a run after this many seconds (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--json", description = "One JSON object with every figure.")
+  boolean json;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  /** The figures of one bench run. */
+  record Figures(
+      int articles,
+      double articlesPerSecond,
+      double ceilingArticlesPerSecond,
+      int latencyArticles,
+      int rate,
+      double p50Ms,
+      double p99Ms,
+      Map<String, Long> peakHeapMiB,
+      Map<String, Long> liveHeapMiB,
+      long missing,
+      long deadLetters) {
+    double ratio() {
+      return articlesPerSecond / ceilingArticlesPerSecond;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    BenchCorpus corpus =
+        BenchCorpus.from(List.of(Path.of(payload.equals("seeds") ? "seeds" : payload)));
+    int latencyArticles = rate * latencySeconds;
+    Path work = Files.createTempDirectory("newsline-bench-");
+    log.info("bench: {} articles, child logs in {}", articles, work);
+    Figures figures;
+    try (EmbeddedKafka broker = EmbeddedKafka.start()) {
+      double ceiling = ceiling(broker.bootstrapServers(), corpus, work);
+      figures = pipeline(broker.bootstrapServers(), corpus, latencyArticles, ceiling, work);
+    }
+    print(figures);
+    return figures.missing() == 0 ? 0 : NewslineCli.FAILURE;
+  }
+
+  /** Articles/s through three pass-through stages. */
+  private double ceiling(String bootstrap, BenchCorpus corpus, Path work) throws Exception {
+    String prefix = "bench-ceiling.";
+    Topics topics = Topics.withPrefix(prefix);
+    List<TopicSpec<?, ?>> stageTopics = new ArrayList<>();
+    for (int s = 1; s <= 3; s++) {
+      stageTopics.add(
+          new TopicSpec<>(
+              prefix + "pass" + s, topics.raw.keySerde(), topics.raw.valueSerde(), false));
+    }
+    TopicAdmin.ensureTopics(
+        Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+        stageTopics,
+        Integer.parseInt(Settings.TOPIC_PARTITIONS.defaultValue()),
+        (short) 1);
+    List<ServiceProcess> stages = new ArrayList<>();
+    try (Arrivals arrivals =
+        new Arrivals(bootstrap, prefix + "pass3", (key, value) -> List.of(key))) {
+      for (int s = 1; s <= 3; s++) {
+        String from = s == 1 ? Topics.RAW : "pass" + (s - 1);
+        stages.add(
+            ServiceProcess.start(
+                "pass" + s,
+                childArgs(
+                    "bench-stage",
+                    bootstrap,
+                    prefix,
+                    work.resolve("pass" + s),
+                    "--name",
+                    "pass" + s,
+                    "--from",
+                    from,
+                    "--to",
+                    "pass" + s),
+                heap,
+                work));
+      }
+      awaitReady(stages);
+      arrivals.awaitAssignment();
+      Sent sent = produce(bootstrap, topics.raw, corpus, 0, articles, 0);
+      List<String> missing =
+          arrivals.awaitAll(sent.ids(), Duration.ofSeconds(timeoutSeconds), stages);
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(
+            missing.size() + " articles did not pass the pass-through stages; logs in " + work);
+      }
+      double perSecond =
+          articles / seconds(sent.firstSendNanos(), arrivals.lastArrivalNanos(sent.ids()));
+      log.info("ceiling: {} articles/s", Math.round(perSecond));
+      return perSecond;
+    } finally {
+      closeAll(stages);
+    }
+  }
+
+  /** The pipeline's throughput, then its latency at the fixed rate, and the services' heaps. */
+  private Figures pipeline(
+      String bootstrap, BenchCorpus corpus, int latencyArticles, double ceiling, Path work)
+      throws Exception {
+    String prefix = "bench-pipeline.";
+    Topics topics = Topics.withPrefix(prefix);
+    List<ServiceProcess> services = new ArrayList<>();
+    try (Arrivals arrivals = new Arrivals(bootstrap, topics.events.name(), eventMembers(topics));
+        HeapWatch heaps = new HeapWatch(services)) {
+      for (String service : SERVICES) {
+        services.add(
+            ServiceProcess.start(
+                service, childArgs(service, bootstrap, prefix, work.resolve(service)), heap, work));
+      }
+      awaitReady(services);
+      arrivals.awaitAssignment();
+      heaps.start();
+
+      Sent burst = produce(bootstrap, topics.raw, corpus, 0, articles, 0);
+      long missing =
+          arrivals.awaitAll(burst.ids(), Duration.ofSeconds(timeoutSeconds), services).size();
+      double perSecond =
+          articles / seconds(burst.firstSendNanos(), arrivals.lastArrivalNanos(burst.ids()));
+      log.info("pipeline: {} articles/s ({} missing)", Math.round(perSecond), missing);
+
+      Sent paced = produce(bootstrap, topics.raw, corpus, articles, latencyArticles, rate);
+      missing +=
+          arrivals.awaitAll(paced.ids(), Duration.ofSeconds(timeoutSeconds), services).size();
+      double[] latencies = arrivals.latenciesMs(paced);
+      Arrays.sort(latencies);
+
+      Map<String, Long> live = new LinkedHashMap<>();
+      for (ServiceProcess service : services) {
+        service.saveMetrics(work.resolve(service.name() + ".metrics.txt"));
+        live.put(service.name(), service.liveHeapBytes() >> 20);
+      }
+      return new Figures(
+          articles,
+          perSecond,
+          ceiling,
+          latencyArticles,
+          rate,
+          percentile(latencies, 0.50),
+          percentile(latencies, 0.99),
+          heaps.peakMiB(),
+          live,
+          missing,
+          recordsOn(bootstrap, topics.dlq.name()));
+    } finally {
+      closeAll(services);
+    }
+  }
+
+  private static Arrivals.Ids eventMembers(Topics topics) {
+    return (key, value) -> {
+      CanonicalEvent event = topics.events.value(value);
+      List<String> ids = new ArrayList<>(event.getArticles().size());
+      for (EventArticle member : event.getArticles()) {
+        ids.add(member.getArticleId());
+      }
+      return ids;
+    };
+  }
+
+  /** Committed records on a topic (transaction markers are not records). */
+  private static long recordsOn(String bootstrap, String topic) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      long count = 0;
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))
+          && System.nanoTime() < deadline) {
+        count += consumer.poll(Duration.ofMillis(200)).count();
+      }
+      return count;
+    }
+  }
+
+  private static List<String> childArgs(
+      String command, String bootstrap, String prefix, Path state, String... extra) {
+    List<String> args = new ArrayList<>();
+    args.add(command);
+    args.addAll(List.of("--bootstrap-servers", bootstrap));
+    args.addAll(List.of("--set", Settings.TOPIC_PREFIX.key() + "=" + prefix));
+    args.addAll(List.of("--set", Settings.APPLICATION_ID_PREFIX.key() + "=" + prefix));
+    args.addAll(List.of("--set", Settings.STATE_DIR.key() + "=" + state));
+    args.addAll(List.of(extra));
+    return args;
+  }
+
+  /** What {@link #produce} sent: article ids and their send times. */
+  record Sent(List<String> ids, long[] sendNanos, long firstSendNanos) {}
+
+  /**
+   * Sends corpus articles {@code from} to {@code from + count} to news.raw, as fast as possible
+   * ({@code perSecond} 0) or paced, and waits until all are acknowledged.
+   */
+  private static Sent produce(
+      String bootstrap,
+      TopicSpec<String, RawArticle> raw,
+      BenchCorpus corpus,
+      int from,
+      int count,
+      int perSecond) {
+    List<RawArticle> records = new ArrayList<>(count);
+    for (int i = from; i < from + count; i++) {
+      InputArticle article = corpus.article(i);
+      records.add(article.toRawArticle(Instant.EPOCH));
+    }
+    List<String> ids = records.stream().map(RawArticle::getId).toList();
+    long[] sendNanos = new long[count];
+    long interval = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
+    try (Producer<String, RawArticle> producer = Replayer.producer(bootstrap, raw, Map.of())) {
+      long start = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        if (interval > 0) {
+          long wait = start + i * interval - System.nanoTime();
+          if (wait > 0) {
+            LockSupport.parkNanos(wait);
+          }
+        }
+        RawArticle record = records.get(i);
+        record.setReceivedAt(Instant.now());
+        sendNanos[i] = System.nanoTime();
+        producer.send(new ProducerRecord<>(raw.name(), record.getId(), record));
+      }
+      producer.flush();
+      return new Sent(ids, sendNanos, start);
+    }
+  }
+
+  private void awaitReady(List<ServiceProcess> processes) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    for (ServiceProcess p : processes) {
+      while (!p.isReady()) {
+        if (!p.isAlive() || System.nanoTime() > deadline) {
+          throw new IllegalStateException(p.name() + " did not become ready; its log: " + p.log());
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  private static void closeAll(List<ServiceProcess> processes) throws InterruptedException {
+    for (ServiceProcess p : processes) {
+      p.close();
+    }
+  }
+
+  private static double seconds(long fromNanos, long toNanos) {
+    return Math.max(1, toNanos - fromNanos) / 1e9;
+  }
+
+  private static double percentile(double[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+
+  private void print(Figures f) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode node = new ObjectMapper().createObjectNode();
+      node.put("articles", f.articles());
+      node.put("articlesPerSecond", Math.round(f.articlesPerSecond()));
+      node.put("ceilingArticlesPerSecond", Math.round(f.ceilingArticlesPerSecond()));
+      node.put("ratio", Math.round(f.ratio() * 1000) / 1000.0);
+      node.put("rate", f.rate());
+      node.put("latencyArticles", f.latencyArticles());
+      node.put("p50Ms", Math.round(f.p50Ms()));
+      node.put("p99Ms", Math.round(f.p99Ms()));
+      ObjectNode peak = node.putObject("heapMiB");
+      f.peakHeapMiB().forEach(peak::put);
+      ObjectNode live = node.putObject("liveHeapMiB");
+      f.liveHeapMiB().forEach(live::put);
+      node.put("missing", f.missing());
+      node.put("deadLetters", f.deadLetters());
+      out.println(node);
+    } else {
+      out.printf("articles                 %d%n", f.articles());
+      out.printf("pipeline                 %.0f articles/s%n", f.articlesPerSecond());
+      out.printf("pass-through ceiling     %.0f articles/s%n", f.ceilingArticlesPerSecond());
+      out.printf("ratio                    %.2f%n", f.ratio());
+      out.printf(
+          "latency at %d/s          p50 %.0f ms, p99 %.0f ms (%d articles)%n",
+          f.rate(), f.p50Ms(), f.p99Ms(), f.latencyArticles());
+      for (String service : f.peakHeapMiB().keySet()) {
+        out.printf(
+            "heap %-7s             peak %d MiB in use, %d MiB live after GC (-Xmx%s)%n",
+            service, f.peakHeapMiB().get(service), f.liveHeapMiB().get(service), heap);
+      }
+      out.printf("missing / dead letters   %d / %d%n", f.missing(), f.deadLetters());
+    }
+    out.flush();
+  }
+
+  /** A pass-through stage in its own JVM: what {@link #ceiling} runs three of. */
+  @Command(
+      name = "bench-stage",
+      hidden = true,
+      mixinStandardHelpOptions = true,
+      description = "A pass-through stage for the bench ceiling (internal).")
+  static final class Stage extends ServiceCommand {
+    @Option(names = "--name", required = true)
+    String name;
+
+    @Option(names = "--from", required = true)
+    String from;
+
+    @Option(names = "--to", required = true)
+    String to;
+
+    @Override
+    List<StreamsService> services() {
+      return List.of(new PassThroughService(name, from, to));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.newsline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small bench run end to end: the services and the pass-through stages in JVMs of their own, on
+ * the embedded broker. Figures from a run this small mean nothing; the test checks that every
+ * article arrives and every figure is reported.
+ */
+class BenchCommandIntegrationTest {
+  @Test
+  void reportsEveryFigureForEveryArticle() throws Exception {
+    CliRun cli = new CliRun();
+    int exit =
+        cli.run(
+            "bench",
+            "--payload",
+            "../seeds",
+            "--articles",
+            "24",
+            "--rate",
+            "20",
+            "--latency-seconds",
+            "1",
+            "--heap",
+            "256m",
+            "--json");
+
+    assertThat(exit).as(cli.out()).isZero();
+    JsonNode figures = new ObjectMapper().readTree(cli.out());
+    assertThat(figures.get("articles").asInt()).isEqualTo(24);
+    assertThat(figures.get("missing").asLong()).isZero();
+    assertThat(figures.get("articlesPerSecond").asDouble()).isPositive();
+    assertThat(figures.get("ceilingArticlesPerSecond").asDouble()).isPositive();
+    assertThat(figures.get("p99Ms").asDouble())
+        .isGreaterThanOrEqualTo(figures.get("p50Ms").asDouble())
+        .isPositive();
+    for (String service : new String[] {"ingest", "enrich", "dedupe"}) {
+      assertThat(figures.get("heapMiB").get(service).asLong()).isPositive();
+      assertThat(figures.get("liveHeapMiB").get(service).asLong()).isPositive();
+    }
+  }
+}
