@@ -101,6 +101,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Give up on a run after this many seconds (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(
+      names = "--java-option",
+      paramLabel = "OPTION",
+      description =
+          "Extra JVM option for every service process, repeatable (e.g. a JFR recording:"
+              + " -XX:StartFlightRecording=filename=/tmp/x.jfr).")
+  List<String> javaOptions = new ArrayList<>();
+
   @Option(names = "--json", description = "One JSON object with every figure.")
   boolean json;
 
@@ -174,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
                     from,
                     "--to",
                     "pass" + s),
-                heap,
+                jvmOptions("pass" + s),
                 work));
       }
       awaitReady(stages);
@@ -207,7 +215,10 @@ final class BenchCommand implements Callable<Integer> {
       for (String service : SERVICES) {
         services.add(
             ServiceProcess.start(
-                service, childArgs(service, bootstrap, prefix, work.resolve(service)), heap, work));
+                service,
+                childArgs(service, bootstrap, prefix, work.resolve(service)),
+                jvmOptions(service),
+                work));
       }
       awaitReady(services);
       arrivals.awaitAssignment();
@@ -246,6 +257,14 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       closeAll(services);
     }
+  }
+
+  /** -Xmx and the extra options, with %s in them replaced by the process name. */
+  private List<String> jvmOptions(String process) {
+    List<String> options = new ArrayList<>();
+    options.add("-Xmx" + heap);
+    javaOptions.forEach(o -> options.add(o.replace("%s", process)));
+    return options;
   }
 
   private static Arrivals.Ids eventMembers(Topics topics) {

@@ -1,6 +1,7 @@
 package io.newsline.cli;
 
 import io.newsline.testkit.EmbeddedKafka;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
       "Start a local single-node Kafka broker (KRaft), print its bootstrap address, run until"
           + " Ctrl-C.",
       "Other commands reach it with --bootstrap-servers (or NEWSLINE_BOOTSTRAP_SERVERS).",
-      "Its data lives in a temporary directory, deleted when it stops."
+      "Its data lives in a temporary directory, deleted when it stops, unless --data-dir names"
+          + " one: then it is kept, and a later start on it comes back with the same topics."
     })
 final class BrokerCommand implements Callable<Integer> {
   @Option(
@@ -26,9 +28,15 @@ final class BrokerCommand implements Callable<Integer> {
       description = "Port clients connect to; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Keep the broker's data here, across restarts (default: a temporary folder).")
+  Path dataDir;
+
   @Override
   public Integer call() throws InterruptedException {
-    EmbeddedKafka broker = EmbeddedKafka.start(null, port);
+    EmbeddedKafka broker = EmbeddedKafka.start(dataDir, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Samples each service process's heap in use twice a second and keeps the peak. */
+/** Samples each service process's heap in use every two seconds and keeps the peak. */
 final class HeapWatch implements AutoCloseable {
   private final List<ServiceProcess> processes;
   private final Map<String, Long> peak = new ConcurrentHashMap<>();
@@ -22,7 +22,8 @@ final class HeapWatch implements AutoCloseable {
                   peak.merge(p.name(), p.heapUsedBytes(), Math::max);
                 }
                 try {
-                  Thread.sleep(500);
+                  Thread.sleep(
+                      2_000); // a scrape costs the service CPU: sample like a slow Prometheus
                 } catch (InterruptedException e) {
                   return;
                 }

@@ -41,13 +41,14 @@ final class ServiceProcess implements AutoCloseable {
   /**
    * Starts {@code newsline ARGS... --metrics-port P} with this JVM's class path.
    *
-   * @param maxHeap the child's -Xmx, e.g. "512m"
+   * @param jvmOptions options for the child JVM, e.g. "-Xmx512m"
    */
-  static ServiceProcess start(String name, List<String> args, String maxHeap, Path logDir) {
+  static ServiceProcess start(
+      String name, List<String> args, List<String> jvmOptions, Path logDir) {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx" + maxHeap);
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(NewslineCli.class.getName());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -58,7 +59,8 @@ public final class EmbeddedKafka implements KafkaCluster {
   /**
    * Starts a broker whose clients connect on {@code port} (0 = a free port).
    *
-   * @param baseDirectory where to keep its logs, or null for a temporary directory
+   * @param baseDirectory where to keep its logs (kept on close; a later start on the same directory
+   *     comes back with the same data), or null for a temporary directory deleted on close
    */
   public static EmbeddedKafka start(Path baseDirectory, int port) {
     if (port == 0) {
@@ -108,6 +110,18 @@ public final class EmbeddedKafka implements KafkaCluster {
       throw new UncheckedIOException("cannot create the broker's directory", e);
     }
     nodes.setBaseDirectory(directory);
+    // A kept directory is reused on the next start: same cluster id, formatted only once, so a
+    // restarted broker comes back with its topics, offsets and transactions.
+    Path clusterIdFile = directory.resolve("cluster.id");
+    boolean formatted = baseDirectory != null && Files.exists(clusterIdFile);
+    try {
+      if (!formatted) {
+        Files.writeString(clusterIdFile, Uuid.randomUuid().toString());
+      }
+      nodes.setClusterId(Files.readString(clusterIdFile).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the broker's cluster id in " + directory, e);
+    }
     KafkaClusterTestKit cluster = null;
     try {
       KafkaClusterTestKit.Builder builder =
@@ -115,7 +129,9 @@ public final class EmbeddedKafka implements KafkaCluster {
       SINGLE_NODE_CONFIG.forEach(builder::setConfigProp);
       extraConfig.forEach(builder::setConfigProp);
       cluster = builder.build();
-      formatKeepingStdoutClean(cluster);
+      if (!formatted) {
+        formatKeepingStdoutClean(cluster);
+      }
       cluster.startup();
       cluster.waitForReadyBrokers();
     } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package io.newsline.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(KafkaExtension.class)
 class EmbeddedKafkaIntegrationTest {
@@ -52,6 +54,25 @@ class EmbeddedKafkaIntegrationTest {
           Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port))) {
         assertThat(admin.describeCluster().nodes().get()).hasSize(1);
       }
+    }
+  }
+
+  @Test
+  void aBrokerRestartedOnItsKeptDirectoryStillHasItsRecords(@TempDir Path data) throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    try (EmbeddedKafka broker = EmbeddedKafka.start(data, port);
+        Admin admin =
+            Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port))) {
+      admin.createTopics(List.of(new NewTopic("testkit.kept", 1, (short) 1))).all().get();
+      new TopicClient(broker).produce("testkit.kept", List.of(entry("k", "before the restart")));
+    }
+    try (EmbeddedKafka broker = EmbeddedKafka.start(data, port)) {
+      var records = new TopicClient(broker).read("testkit.kept", 1, Duration.ofSeconds(60));
+      assertThat(new String(records.get(0).value(), StandardCharsets.UTF_8))
+          .isEqualTo("before the restart");
     }
   }
 
