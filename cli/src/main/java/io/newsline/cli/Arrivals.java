@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -37,8 +37,6 @@ final class Arrivals implements AutoCloseable {
   Arrivals(String bootstrap, String topic, Ids ids) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "newsline-bench-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
@@ -48,11 +46,18 @@ final class Arrivals implements AutoCloseable {
               try (KafkaConsumer<String, byte[]> consumer =
                   new KafkaConsumer<>(
                       props, new StringDeserializer(), new ByteArrayDeserializer())) {
-                consumer.subscribe(List.of(topic));
+                // Assigned, not subscribed: a group without commits would start over from the
+                // beginning after a broker restart, and old versions would look new.
+                List<TopicPartition> partitions = List.of();
+                while (running && partitions.isEmpty()) {
+                  partitions = partitions(consumer, topic);
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                assigned = true;
                 while (running) {
                   var records = consumer.poll(Duration.ofMillis(50));
                   long now = System.nanoTime();
-                  assigned = assigned || !consumer.assignment().isEmpty();
                   for (ConsumerRecord<String, byte[]> r : records) {
                     for (String id : ids.of(r.key(), r.value())) {
                       if (firstSeen.putIfAbsent(id, now) == null) {
@@ -68,6 +73,25 @@ final class Arrivals implements AutoCloseable {
             "bench-arrivals-" + topic);
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The topic's partitions once it exists (the services create their topics as they start). */
+  private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+    try {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      if (partitions.isEmpty()) {
+        Thread.sleep(200);
+      }
+      return partitions;
+    } catch (org.apache.kafka.common.errors.TimeoutException e) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** Waits until the consumer has its partitions, so no arrival is timed late. */
@@ -118,6 +142,26 @@ final class Arrivals implements AutoCloseable {
     }
   }
 
+  /** Waits until at least {@code count} of {@code ids} arrived, or the timeout passed. */
+  void awaitCount(List<String> ids, int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      check();
+      int arrived = 0;
+      for (String id : ids) {
+        if (firstSeen.containsKey(id) && ++arrived >= count) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Whether no record brought a new article for {@code quiet}. */
+  boolean quietFor(Duration quiet) {
+    return System.nanoTime() - lastArrivalNanos > quiet.toNanos();
+  }
+
   /** The latest first arrival among {@code ids}. */
   long lastArrivalNanos(List<String> ids) {
     long last = Long.MIN_VALUE;
@@ -131,7 +175,7 @@ final class Arrivals implements AutoCloseable {
   }
 
   /** Milliseconds from each sent article's send to its arrival, for those that arrived. */
-  double[] latenciesMs(BenchCommand.Sent sent) {
+  double[] latenciesMs(ArticleSender.Sent sent) {
     double[] out = new double[sent.ids().size()];
     int n = 0;
     for (int i = 0; i < out.length; i++) {

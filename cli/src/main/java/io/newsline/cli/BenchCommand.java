@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.EventArticle;
-import io.newsline.avro.RawArticle;
-import io.newsline.ingest.input.InputArticle;
-import io.newsline.ingest.replay.Replayer;
 import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.StreamsService;
 import io.newsline.runtime.streams.TopicAdmin;
@@ -17,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,12 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -187,7 +180,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       awaitReady(stages);
       arrivals.awaitAssignment();
-      Sent sent = produce(bootstrap, topics.raw, corpus, 0, articles, 0);
+      ArticleSender.Sent sent = ArticleSender.send(bootstrap, topics.raw, corpus, 0, articles, 0);
       List<String> missing =
           arrivals.awaitAll(sent.ids(), Duration.ofSeconds(timeoutSeconds), stages);
       if (!missing.isEmpty()) {
@@ -224,14 +217,15 @@ final class BenchCommand implements Callable<Integer> {
       arrivals.awaitAssignment();
       heaps.start();
 
-      Sent burst = produce(bootstrap, topics.raw, corpus, 0, articles, 0);
+      ArticleSender.Sent burst = ArticleSender.send(bootstrap, topics.raw, corpus, 0, articles, 0);
       long missing =
           arrivals.awaitAll(burst.ids(), Duration.ofSeconds(timeoutSeconds), services).size();
       double perSecond =
           articles / seconds(burst.firstSendNanos(), arrivals.lastArrivalNanos(burst.ids()));
       log.info("pipeline: {} articles/s ({} missing)", Math.round(perSecond), missing);
 
-      Sent paced = produce(bootstrap, topics.raw, corpus, articles, latencyArticles, rate);
+      ArticleSender.Sent paced =
+          ArticleSender.send(bootstrap, topics.raw, corpus, articles, latencyArticles, rate);
       missing +=
           arrivals.awaitAll(paced.ids(), Duration.ofSeconds(timeoutSeconds), services).size();
       double[] latencies = arrivals.latenciesMs(paced);
@@ -279,7 +273,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Committed records on a topic (transaction markers are not records). */
-  private static long recordsOn(String bootstrap, String topic) {
+  static long recordsOn(String bootstrap, String topic) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -315,48 +309,7 @@ final class BenchCommand implements Callable<Integer> {
     return args;
   }
 
-  /** What {@link #produce} sent: article ids and their send times. */
-  record Sent(List<String> ids, long[] sendNanos, long firstSendNanos) {}
-
-  /**
-   * Sends corpus articles {@code from} to {@code from + count} to news.raw, as fast as possible
-   * ({@code perSecond} 0) or paced, and waits until all are acknowledged.
-   */
-  private static Sent produce(
-      String bootstrap,
-      TopicSpec<String, RawArticle> raw,
-      BenchCorpus corpus,
-      int from,
-      int count,
-      int perSecond) {
-    List<RawArticle> records = new ArrayList<>(count);
-    for (int i = from; i < from + count; i++) {
-      InputArticle article = corpus.article(i);
-      records.add(article.toRawArticle(Instant.EPOCH));
-    }
-    List<String> ids = records.stream().map(RawArticle::getId).toList();
-    long[] sendNanos = new long[count];
-    long interval = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
-    try (Producer<String, RawArticle> producer = Replayer.producer(bootstrap, raw, Map.of())) {
-      long start = System.nanoTime();
-      for (int i = 0; i < count; i++) {
-        if (interval > 0) {
-          long wait = start + i * interval - System.nanoTime();
-          if (wait > 0) {
-            LockSupport.parkNanos(wait);
-          }
-        }
-        RawArticle record = records.get(i);
-        record.setReceivedAt(Instant.now());
-        sendNanos[i] = System.nanoTime();
-        producer.send(new ProducerRecord<>(raw.name(), record.getId(), record));
-      }
-      producer.flush();
-      return new Sent(ids, sendNanos, start);
-    }
-  }
-
-  private void awaitReady(List<ServiceProcess> processes) throws InterruptedException {
+  static void awaitReady(List<ServiceProcess> processes) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     for (ServiceProcess p : processes) {
       while (!p.isReady()) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       BenchCommand.Stage.class,
+      ChaosCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewslineCli implements Runnable {

@@ -46,6 +46,27 @@ final class ServiceProcess implements AutoCloseable {
   static ServiceProcess start(
       String name, List<String> args, List<String> jvmOptions, Path logDir) {
     int port = freePort();
+    List<String> withPort = new ArrayList<>(args);
+    withPort.add("--metrics-port");
+    withPort.add(Integer.toString(port));
+    return launch(name, withPort, jvmOptions, logDir, port);
+  }
+
+  /**
+   * Starts {@code newsline broker --port PORT --data-dir DIR}: a broker in a process of its own
+   * that can be killed and restarted on the same data.
+   */
+  static ServiceProcess startBroker(int port, Path dataDir, Path logDir) {
+    return launch(
+        "broker",
+        List.of("broker", "--port", Integer.toString(port), "--data-dir", dataDir.toString()),
+        List.of("-Xmx1g"),
+        logDir,
+        -1);
+  }
+
+  private static ServiceProcess launch(
+      String name, List<String> args, List<String> jvmOptions, Path logDir, int port) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvmOptions);
@@ -53,8 +74,6 @@ final class ServiceProcess implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(NewslineCli.class.getName());
     command.addAll(args);
-    command.add("--metrics-port");
-    command.add(Integer.toString(port));
     Path log = logDir.resolve(name + ".log");
     try {
       Process process =
@@ -80,7 +99,7 @@ final class ServiceProcess implements AutoCloseable {
     return process.isAlive();
   }
 
-  /** Whether {@code /health/ready} answers 200. */
+  /** Whether {@code /health/ready} answers 200 (services only). */
   boolean isReady() {
     return get("/health/ready") != null;
   }
@@ -163,7 +182,7 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

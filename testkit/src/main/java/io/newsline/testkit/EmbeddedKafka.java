@@ -116,6 +116,7 @@ public final class EmbeddedKafka implements KafkaCluster {
     boolean formatted = baseDirectory != null && Files.exists(clusterIdFile);
     try {
       if (!formatted) {
+        Files.createDirectories(directory);
         Files.writeString(clusterIdFile, Uuid.randomUuid().toString());
       }
       nodes.setClusterId(Files.readString(clusterIdFile).strip());
