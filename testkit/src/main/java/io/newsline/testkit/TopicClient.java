@@ -28,16 +28,25 @@ public final class TopicClient {
     this.bootstrapServers = cluster.bootstrapServers();
   }
 
-  /** Writes the records (key, value) to {@code topic} and waits for each to be acknowledged. */
+  /**
+   * Writes the records (key, value) to {@code topic} in order and waits until each is acknowledged.
+   * Batches are lz4-compressed and records may be up to 16 MiB, as replay's are.
+   */
   public void produce(String topic, List<Map.Entry<byte[], byte[]>> records) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
     try (KafkaProducer<byte[], byte[]> producer =
         new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>(records.size());
       for (Map.Entry<byte[], byte[]> record : records) {
-        producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())).get();
+        sent.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())));
+      }
+      for (java.util.concurrent.Future<?> ack : sent) {
+        ack.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -16,6 +16,9 @@ public final class DeadLetterHeaders {
   /** What kind of failure: rejected, deserialization, processing, production. */
   public static final String CAUSE = "newsline.cause";
 
+  /** The source value's full size in bytes, when the dead letter carries only its beginning. */
+  public static final String TRUNCATED = "newsline.truncated";
+
   /** Kafka's own (KIP-1034) headers, written on every dead letter too. */
   public static final String SOURCE_TOPIC = ExceptionHandlerUtils.HEADER_ERRORS_TOPIC_NAME;
 

@@ -23,6 +23,11 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
   @Override
   public Response handleError(
       ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
+    if (record != null && deadLetters.topic().equals(record.topic())) {
+      // The dead letter itself failed: answering with another dead letter would loop forever.
+      deadLetters.unwritable(context, exception);
+      return Response.resume();
+    }
     if (exception instanceof RecordTooLargeException) {
       return Response.resume(
           deadLetters.record(

@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsline.runtime.metrics.MetricNames;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -30,12 +32,22 @@ public final class DeadLetters {
   /** Streams config entry holding the process's MeterRegistry object. */
   public static final String METERS_CONFIG = "newsline.meters";
 
+  /**
+   * Largest source value a dead letter carries whole. A larger one (a 5 MB body rejected as
+   * oversized) is cut to this length, with its full size in {@link DeadLetterHeaders#TRUNCATED}: a
+   * dead letter must always fit the producer's and the broker's record limits (1 MB by default),
+   * and the untouched original stays on its source topic at the offset the headers name.
+   */
+  public static final int MAX_VALUE_BYTES = 256 * 1024;
+
   private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+  private static final int LOGGED_IN_FULL = 20;
 
   private final String topic;
   private final String stage;
   private final MeterRegistry meters;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> logged = new ConcurrentHashMap<>();
 
   private DeadLetters(String topic, String stage, MeterRegistry meters) {
     this.topic = topic;
@@ -69,23 +81,58 @@ public final class DeadLetters {
         exception instanceof RecordRejectedException rejected
             ? rejected.reason()
             : exception.getMessage() == null ? exception.toString() : exception.getMessage();
+    boolean truncated = value != null && value.length > MAX_VALUE_BYTES;
+    byte[] kept = truncated ? Arrays.copyOf(value, MAX_VALUE_BYTES) : value;
     ProducerRecord<byte[], byte[]> record =
-        ExceptionHandlerUtils.buildDeadLetterQueueRecord(topic, key, value, context, exception);
+        ExceptionHandlerUtils.buildDeadLetterQueueRecord(topic, key, kept, context, exception);
+    if (truncated) {
+      record.headers().add(DeadLetterHeaders.TRUNCATED, bytes(Integer.toString(value.length)));
+    }
     record.headers().add(DeadLetterHeaders.REASON, bytes(reason));
     record.headers().add(DeadLetterHeaders.STAGE, bytes(stage));
     record.headers().add(DeadLetterHeaders.CAUSE, bytes(cause));
-    log.warn(
-        "dead letter from {} {}-{}@{} ({}): {}",
-        stage,
-        context.topic(),
-        context.partition(),
-        context.offset(),
-        cause,
-        reason);
+    long count = logged.computeIfAbsent(cause, c -> new AtomicLong()).incrementAndGet();
+    // A flood of bad input must not become a flood of log lines: the first few of each cause,
+    // then every thousandth; the counter has them all.
+    if (count <= LOGGED_IN_FULL || count % 1000 == 0) {
+      log.warn(
+          "dead letter {} of cause {} from {} {}-{}@{}: {}",
+          count,
+          cause,
+          stage,
+          context.topic(),
+          context.partition(),
+          context.offset(),
+          reason);
+    }
     if (meters != null) {
       counters.computeIfAbsent(cause, c -> counter(meters, stage, c)).increment();
     }
     return List.of(record);
+  }
+
+  /** The dead-letter topic. */
+  String topic() {
+    return topic;
+  }
+
+  /**
+   * A dead letter that could not be written itself (the broker refused it): there is nothing
+   * further to write it to, so it is logged as an error and counted; the source record is still on
+   * its topic at the logged offset. Never retried as a dead letter of a dead letter.
+   */
+  void unwritable(ErrorHandlerContext context, Exception exception) {
+    log.error(
+        "dead letter from {} {}-{}@{} could not be written to {}: {}",
+        stage,
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        topic,
+        exception.toString());
+    if (meters != null) {
+      counters.computeIfAbsent("production", c -> counter(meters, stage, c)).increment();
+    }
   }
 
   /**
