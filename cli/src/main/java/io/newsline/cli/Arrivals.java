@@ -123,11 +123,7 @@ final class Arrivals implements AutoCloseable {
       if (next == ids.size()) {
         return List.of();
       }
-      for (ServiceProcess p : watched) {
-        if (!p.isAlive()) {
-          throw new IllegalStateException(p.name() + " died; its log: " + p.log());
-        }
-      }
+      checkAlive(watched);
       long now = System.nanoTime();
       if (now > deadline || now - Math.max(started, lastArrivalNanos) > QUIET.toNanos()) {
         List<String> missing = new ArrayList<>();
@@ -142,11 +138,16 @@ final class Arrivals implements AutoCloseable {
     }
   }
 
-  /** Waits until at least {@code count} of {@code ids} arrived, or the timeout passed. */
-  void awaitCount(List<String> ids, int count, Duration timeout) throws InterruptedException {
+  /**
+   * Waits until at least {@code count} of {@code ids} arrived, or the timeout passed; fails when a
+   * watched process died.
+   */
+  void awaitCount(List<String> ids, int count, Duration timeout, List<ServiceProcess> watched)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       check();
+      checkAlive(watched);
       int arrived = 0;
       for (String id : ids) {
         if (firstSeen.containsKey(id) && ++arrived >= count) {
@@ -185,6 +186,14 @@ final class Arrivals implements AutoCloseable {
       }
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static void checkAlive(List<ServiceProcess> watched) {
+    for (ServiceProcess p : watched) {
+      if (!p.isAlive()) {
+        throw new IllegalStateException(p.name() + " died; its log: " + p.log());
+      }
+    }
   }
 
   private void check() {

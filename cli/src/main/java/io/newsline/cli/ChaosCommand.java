@@ -148,7 +148,11 @@ final class ChaosCommand implements Callable<Integer> {
         Collections.shuffle(plan, random);
         for (int i = 0; i < plan.size(); i++) {
           double at = (i + 0.5 + random.nextDouble() * 0.5) / (plan.size() + 1);
-          arrivals.awaitCount(sent, (int) (at * articles), Duration.ofSeconds(timeoutSeconds));
+          arrivals.awaitCount(
+              sent,
+              (int) (at * articles),
+              Duration.ofSeconds(timeoutSeconds),
+              List.copyOf(services.values()));
           if (plan.get(i)) {
             log.info("chaos: restarting the broker");
             broker.close();
