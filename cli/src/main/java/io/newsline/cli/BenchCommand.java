@@ -102,6 +102,14 @@ final class BenchCommand implements Callable<Integer> {
               + " -XX:StartFlightRecording=filename=/tmp/x.jfr).")
   List<String> javaOptions = new ArrayList<>();
 
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A setting for every stage of both runs alike, repeatable (e.g."
+              + " kafka.compression.type=lz4).")
+  List<String> settings = new ArrayList<>();
+
   @Option(names = "--json", description = "One JSON object with every figure.")
   boolean json;
 
@@ -297,7 +305,7 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static List<String> childArgs(
+  private List<String> childArgs(
       String command, String bootstrap, String prefix, Path state, String... extra) {
     List<String> args = new ArrayList<>();
     args.add(command);
@@ -305,6 +313,9 @@ final class BenchCommand implements Callable<Integer> {
     args.addAll(List.of("--set", Settings.TOPIC_PREFIX.key() + "=" + prefix));
     args.addAll(List.of("--set", Settings.APPLICATION_ID_PREFIX.key() + "=" + prefix));
     args.addAll(List.of("--set", Settings.STATE_DIR.key() + "=" + state));
+    for (String setting : settings) {
+      args.addAll(List.of("--set", setting));
+    }
     args.addAll(List.of(extra));
     return args;
   }
