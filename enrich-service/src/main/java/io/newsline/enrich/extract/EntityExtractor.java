@@ -69,7 +69,7 @@ public final class EntityExtractor {
       Set<String> all = new HashSet<>(lex.places);
       for (String p : extraPlaceNames) {
         String l = Lexicon.stripAccents(p.strip().toLowerCase(Locale.ROOT));
-        if (l.length() > 2 && !lex.function.contains(l) && !lex.givenNames.contains(l)) {
+        if (l.length() > 2 && !lex.function.contains(l) && !lex.coreGivenNames.contains(l)) {
           all.add(l);
         }
       }
@@ -535,11 +535,60 @@ public final class EntityExtractor {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
+    if (len >= 2 && isPluralName(last) && !lex.givenNames.contains(first.lower)) {
+      // teams, bands and companies: "Boston Bruins", "Blue Jays", "Carnival Cruise Lines"
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len == 1
+        && isPluralName(first)
+        && !first.initial
+        && prev != null
+        && prev.lower.equals("the")) {
+      s.kind = EntityKind.ORGANIZATION; // "the Bruins", "the Falcons"
+      return;
+    }
+    if (len >= 2 && placePrefix(toks, s.from, s.to)) {
+      // a place followed by a name that is not a place head: "Houston Chronicle"
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
     if (len >= 2 && len <= 3 && allNameLike(toks, s.from, s.to)) {
-      s.kind = EntityKind.PERSON;
+      // two or three capitalised words with no first name and no cue: type unknown
+      s.kind = EntityKind.MISC;
       return;
     }
     s.kind = len >= 2 ? EntityKind.ORGANIZATION : null;
+  }
+
+  /** A capitalised plural-looking word: "Bruins", "Lines" (not "Davis", "Ross", "Marcus"). */
+  private static boolean isPluralName(Token t) {
+    String l = t.lower;
+    int n = l.length();
+    return t.cap
+        && !t.allCaps
+        && n >= 4
+        && l.charAt(n - 1) == 's'
+        && "suiy'".indexOf(l.charAt(n - 2)) < 0
+        && Character.isLetter(l.charAt(n - 2));
+  }
+
+  /** True when the span's first one or two tokens are a known place and more name follows. */
+  private boolean placePrefix(List<Token> toks, int from, int to) {
+    Token last = toks.get(to - 1);
+    if (lex.locHeads.contains(last.lower) || !last.cap || last.allCaps) {
+      return false;
+    }
+    for (int k = from + 1; k <= Math.min(to - 1, from + 2); k++) {
+      String head = toks.get(from).lower;
+      if (k == from + 2) {
+        head = head + " " + toks.get(from + 1).lower;
+      }
+      if (places.contains(Lexicon.stripAccents(head))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpeechVerb(String l) {

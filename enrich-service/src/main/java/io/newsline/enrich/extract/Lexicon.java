@@ -25,7 +25,13 @@ final class Lexicon {
   final Set<String> locPrepositions;
   final Set<String> function;
   final Set<String> nonEntity;
+
+  /** Given names: the lexicon's own list plus the bundled given_names.txt. */
   final Set<String> givenNames;
+
+  /** The lexicon's own, hand-written given names only (common and unambiguous). */
+  final Set<String> coreGivenNames;
+
   final Set<String> particles;
   final Set<String> demonyms;
   final Set<String> countryAcronyms;
@@ -60,7 +66,7 @@ final class Lexicon {
     locPrepositions = section(sections, "loc_preposition");
     function = section(sections, "function");
     nonEntity = section(sections, "nonentity");
-    givenNames = section(sections, "given_name");
+    coreGivenNames = section(sections, "given_name");
     particles = section(sections, "name_particle");
     Set<String> dem = new HashSet<>(section(sections, "demonym"));
     countryAcronyms = section(sections, "country_acronym");
@@ -88,6 +94,19 @@ final class Lexicon {
     pl.addAll(Set.of("chad", "jordan", "georgia"));
     places = Set.copyOf(pl);
     demonyms = Set.copyOf(dem);
+    Set<String> names = new HashSet<>(read("given_names.txt").getOrDefault("", Set.of()));
+    names.removeIf(
+        n ->
+            places.contains(n)
+                || demonyms.contains(n)
+                || function.contains(n)
+                || nonEntity.contains(n)
+                || personTitles.contains(n)
+                || titleModifiers.contains(n)
+                || orgHeads.contains(n)
+                || locHeads.contains(n));
+    names.addAll(coreGivenNames);
+    givenNames = Set.copyOf(names);
   }
 
   private static void addPlace(Set<String> pl, String name) {
@@ -137,7 +156,7 @@ final class Lexicon {
         throw new IllegalStateException("resource missing: " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> current = null;
+      Set<String> current = out.computeIfAbsent("", k -> new HashSet<>());
       for (String line; (line = r.readLine()) != null; ) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) {
