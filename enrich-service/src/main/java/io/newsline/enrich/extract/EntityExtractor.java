@@ -140,7 +140,7 @@ public final class EntityExtractor {
     int i = 0;
     int n = toks.size();
     while (i < n && spans.size() < MAX_MENTIONS) {
-      if (!isCandidate(toks, i, doc)) {
+      if (!isCandidate(toks, i, doc) && !isNameArticle(toks, i, doc)) {
         i++;
         continue;
       }
@@ -198,6 +198,19 @@ public final class EntityExtractor {
       out.add(new Mention(startCp, endCp, m.text(), m.kind()));
     }
     return out;
+  }
+
+  /**
+   * A capitalised "The" inside a sentence belongs to the name after it: "bands such as The Used",
+   * "reviewed in The Times Literary Supplement".
+   */
+  private boolean isNameArticle(List<Token> toks, int i, Doc doc) {
+    Token t = toks.get(i);
+    if (t.initial || !t.text.equals("The") || i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    return !next.initial && !next.allCaps && isCandidate(toks, i + 1, doc);
   }
 
   private boolean isPersonCue(Token t) {
@@ -396,9 +409,11 @@ public final class EntityExtractor {
       return;
     }
     // split a leading demonym off a non-organisation name ("Japanese Punk band")
-    if (to - from > 1 && lex.demonyms.contains(toks.get(from).lower)) {
+    if (to - from > 1
+        && lex.demonyms.contains(toks.get(from).lower)
+        && !isCompass(toks.get(from).lower)) {
       String whole = text.substring(toks.get(from).start, toks.get(to - 1).end);
-      if (!lex.orgHeads.contains(toks.get(to - 1).lower)
+      if (!containsOrgHead(toks, from + 1, to)
           && !places.contains(whole.toLowerCase(Locale.ROOT))
           && !lex.locHeads.contains(toks.get(to - 1).lower)) {
         spans.add(new Span(toks, text, from, from + 1, false));
@@ -426,6 +441,44 @@ public final class EntityExtractor {
     spans.add(new Span(toks, text, from, to, cue));
   }
 
+  private boolean isRomanNumeralAfterMisc(List<Token> toks, Span s) {
+    if (s.to - s.from < 3) {
+      return false;
+    }
+    String l = toks.get(s.to - 1).lower;
+    return (l.equals("i") || l.equals("ii") || l.equals("iii") || l.equals("iv"))
+        && lex.miscHeads.contains(toks.get(s.to - 2).lower);
+  }
+
+  private static String text(List<Token> toks, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int x = from; x < to; x++) {
+      if (x > from) {
+        b.append(' ');
+      }
+      b.append(toks.get(x).text);
+    }
+    return b.toString();
+  }
+
+  private static boolean isCompass(String l) {
+    return l.equals("north")
+        || l.equals("south")
+        || l.equals("northern")
+        || l.equals("southern")
+        || l.equals("eastern")
+        || l.equals("western");
+  }
+
+  private boolean containsOrgHead(List<Token> toks, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (lex.orgHeads.contains(toks.get(x).lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void type(Span s, List<Token> toks) {
     Token first = toks.get(s.from);
     Token last = toks.get(s.to - 1);
@@ -443,6 +496,22 @@ public final class EntityExtractor {
     }
     if (places.contains(key) || (key.startsWith("the ") && places.contains(key.substring(4)))) {
       s.kind = EntityKind.LOCATION;
+      return;
+    }
+    if (len > 1 && lex.placeModifiers.contains(first.lower)) {
+      String rest = Lexicon.stripAccents(text(toks, s.from + 1, s.to).toLowerCase(Locale.ROOT));
+      if (places.contains(rest)
+          || (len == 2 && isCompass(first.lower) && !lex.orgHeads.contains(last.lower))) {
+        s.kind = EntityKind.LOCATION; // "East Germany", "Greater Poland", "North Shore"
+        return;
+      }
+    }
+    if (len > 1 && (lex.demonyms.contains(last.lower) || isRomanNumeralAfterMisc(toks, s))) {
+      s.kind = EntityKind.MISC; // "South African", "World War II"
+      return;
+    }
+    if (len > 1 && lex.miscHeads.contains(last.lower) && !lex.givenNames.contains(first.lower)) {
+      s.kind = EntityKind.MISC; // "Stanley Cup", "Reading Festival"
       return;
     }
     int of = -1;
@@ -496,6 +565,11 @@ public final class EntityExtractor {
       s.kind = EntityKind.MISC;
       return;
     }
+    EntityKind said = classCue(toks, s.from, s.to);
+    if (said != null) {
+      s.kind = said;
+      return;
+    }
     String lastLower = last.lower;
     if (len > 1
         && (lex.givenNames.contains(first.lower)
@@ -522,6 +596,10 @@ public final class EntityExtractor {
         s.kind = EntityKind.PERSON;
         return;
       }
+    }
+    if (first.text.equals("The") && len == 2) {
+      s.kind = EntityKind.ORGANIZATION; // "The Used", "The Economist"
+      return;
     }
     if (prev != null && lex.locPrepositions.contains(prev.lower) && len <= 2) {
       s.kind = EntityKind.LOCATION;
@@ -589,6 +667,69 @@ public final class EntityExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * What the text says the name is: "X is a village in ...", "X, an American singer", "the town of
+   * X", "the band X". Returns null when no such phrase is next to the span.
+   */
+  private EntityKind classCue(List<Token> toks, int from, int to) {
+    int n = toks.size();
+    // before: "the town of X", "the band X"
+    if (from >= 2 && toks.get(from - 1).lower.equals("of")) {
+      Token noun = toks.get(from - 2);
+      if (!noun.cap && lex.placeNouns.contains(noun.lower)) {
+        return EntityKind.LOCATION;
+      }
+    } else if (from >= 1) {
+      Token noun = toks.get(from - 1);
+      if (!noun.cap && lex.orgNouns.contains(noun.lower) && !noun.lower.equals("group")) {
+        return EntityKind.ORGANIZATION;
+      }
+    }
+    // after: "X is a small village", "X , a French actor"
+    int k = to;
+    if (k < n && toks.get(k).isPunct(',')) {
+      k++;
+    } else if (k < n && isCopula(toks.get(k).lower)) {
+      k++;
+    } else {
+      return null;
+    }
+    if (k >= n || !isArticle(toks.get(k).lower)) {
+      return null;
+    }
+    k++;
+    for (int end = Math.min(n, k + 5); k < end; k++) {
+      Token t = toks.get(k);
+      if (!t.word) {
+        return null;
+      }
+      String l = t.lower;
+      if (!t.cap) {
+        if (lex.placeNouns.contains(l)) {
+          return EntityKind.LOCATION;
+        }
+        if (lex.orgNouns.contains(l)) {
+          return EntityKind.ORGANIZATION;
+        }
+        if (lex.personTitles.contains(l) && !lex.titleModifiers.contains(l)) {
+          return EntityKind.PERSON;
+        }
+        if (lex.function.contains(l) && !l.equals("former")) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCopula(String l) {
+    return l.equals("is") || l.equals("was") || l.equals("are") || l.equals("were");
+  }
+
+  private static boolean isArticle(String l) {
+    return l.equals("a") || l.equals("an") || l.equals("the");
   }
 
   private static boolean isSpeechVerb(String l) {
@@ -663,10 +804,81 @@ public final class EntityExtractor {
       }
       if (k != null) {
         s.kind = k;
-      } else if (s.kind == null) {
+      }
+    }
+    coordinate(spans, toks);
+    // later partial mentions: "Zempilas" after "Basil Zempilas", "Falcons" after "Bowling Green
+    // Falcons"
+    Map<String, EntityKind> partKind = new HashMap<>();
+    for (Span s : spans) {
+      int len = s.to - s.from;
+      if (len > 1 && s.kind == EntityKind.PERSON) {
+        Token last = toks.get(s.to - 1);
+        if (last.cap && !last.allCaps && last.lower.length() > 2) {
+          partKind.putIfAbsent(last.lower, EntityKind.PERSON);
+        }
+      } else if (len > 1 && s.kind == EntityKind.ORGANIZATION) {
+        Token last = toks.get(s.to - 1);
+        if (isPluralName(last) && !lex.orgHeads.contains(last.lower)) {
+          partKind.putIfAbsent(last.lower, EntityKind.ORGANIZATION);
+        }
+      }
+    }
+    for (Span s : spans) {
+      if (untyped(s) && s.to - s.from == 1) {
+        EntityKind k = partKind.get(s.key);
+        if (k != null) {
+          s.kind = k;
+        }
+      }
+      if (s.kind == null) {
         s.kind = fallbackSingle(s, toks);
       }
     }
+  }
+
+  private static boolean untyped(Span s) {
+    return s.kind == null || (s.kind == EntityKind.MISC && !s.strong);
+  }
+
+  /**
+   * Names in one list share a type: "Basil Zempilas , Karl Langdon and Glen Jakovich", "Grantham ,
+   * Lincolnshire". An untyped name next to a typed one, separated only by a comma, "and", "or" or
+   * "&amp;", takes its type; a chain of such names is followed both ways.
+   */
+  private void coordinate(List<Span> spans, List<Token> toks) {
+    for (int pass = 0; pass < 2; pass++) {
+      boolean forward = pass == 0;
+      for (int a = 0; a + 1 < spans.size(); a++) {
+        int x = forward ? a : spans.size() - 2 - a;
+        Span left = spans.get(x);
+        Span right = spans.get(x + 1);
+        Span from = forward ? left : right;
+        Span to = forward ? right : left;
+        if (!untyped(to) || from.kind == null || from.kind == EntityKind.MISC) {
+          continue;
+        }
+        if (listSeparated(toks, left.to, right.from)) {
+          to.kind = from.kind;
+        }
+      }
+    }
+  }
+
+  private static boolean listSeparated(List<Token> toks, int from, int to) {
+    int gap = to - from;
+    if (gap < 1 || gap > 2 || toks.get(to).initial) {
+      return false;
+    }
+    for (int x = from; x < to; x++) {
+      Token t = toks.get(x);
+      boolean sep =
+          t.isPunct(',') || t.lower.equals("and") || t.lower.equals("or") || t.isPunct('&');
+      if (!sep || (gap == 2 && x == from && !t.isPunct(','))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private EntityKind fallbackSingle(Span s, List<Token> toks) {

@@ -35,6 +35,10 @@ final class Lexicon {
   final Set<String> particles;
   final Set<String> demonyms;
   final Set<String> countryAcronyms;
+  final Set<String> placeNouns;
+  final Set<String> orgNouns;
+  final Set<String> miscHeads;
+  final Set<String> placeModifiers;
 
   /** Lower-cased place names (countries, regions, capitals, time-zone cities, bundled extras). */
   final Set<String> places;
@@ -70,6 +74,10 @@ final class Lexicon {
     particles = section(sections, "name_particle");
     Set<String> dem = new HashSet<>(section(sections, "demonym"));
     countryAcronyms = section(sections, "country_acronym");
+    placeNouns = section(sections, "place_noun");
+    orgNouns = section(sections, "org_noun");
+    miscHeads = section(sections, "misc_head");
+    placeModifiers = section(sections, "place_modifier");
     Set<String> pl = new HashSet<>(section(sections, "loc_extra"));
     for (String cc : Locale.getISOCountries()) {
       String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
