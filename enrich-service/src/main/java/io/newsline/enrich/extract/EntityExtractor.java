@@ -96,6 +96,9 @@ public final class EntityExtractor {
     boolean strong;
     boolean personCue;
 
+    /** Typed LOCATION only because a preposition precedes it ("to Smith" is not a place). */
+    boolean prepositionGuess;
+
     Span(List<Token> toks, String source, int from, int to, boolean personCue) {
       this.from = from;
       this.to = to;
@@ -590,6 +593,17 @@ public final class EntityExtractor {
       s.kind = EntityKind.PERSON;
       return;
     }
+    if (next != null && !next.cap && isHumanVerb(next.lower) && !places.contains(key)) {
+      s.kind = EntityKind.PERSON; // "Budjana decided", "Cowley retired"
+      return;
+    }
+    if (next != null
+        && (next.isPunct('(') || next.isPunct(','))
+        && s.to + 1 < toks.size()
+        && toks.get(s.to + 1).lower.equals("born")) {
+      s.kind = EntityKind.PERSON; // "Adilson Tavares Varela ( born 22 October 1988 )"
+      return;
+    }
     if (next != null && next.isPunct(',') && s.to + 1 < toks.size()) {
       Token after = toks.get(s.to + 1);
       if (lex.personTitles.contains(after.lower) || after.lower.equals("who")) {
@@ -597,12 +611,30 @@ public final class EntityExtractor {
         return;
       }
     }
+    if (next != null && !next.cap && next.word && !lex.demonyms.contains(key)) {
+      Token after = s.to + 1 < toks.size() ? toks.get(s.to + 1) : null;
+      if (lex.orgFollowing.contains(next.lower)
+          || (after != null
+              && !after.cap
+              && lex.orgFollowing.contains(after.lower)
+              && !lex.function.contains(next.lower))) {
+        s.kind = EntityKind.ORGANIZATION; // "the Confederate army", "the McGill hockey team"
+        return;
+      }
+    }
     if (first.text.equals("The") && len == 2) {
       s.kind = EntityKind.ORGANIZATION; // "The Used", "The Economist"
       return;
     }
-    if (prev != null && lex.locPrepositions.contains(prev.lower) && len <= 2) {
+    if (len == 1 && isAbstractNoun(first.lower)) {
+      return; // "in Marketing", "of Catholicism": a capitalised common noun, not a name
+    }
+    if (prev != null
+        && lex.locPrepositions.contains(prev.lower)
+        && len <= 2
+        && !key.equals("may")) {
       s.kind = EntityKind.LOCATION;
+      s.prepositionGuess = true;
       return;
     }
     if (prev != null
@@ -732,6 +764,48 @@ public final class EntityExtractor {
     return l.equals("a") || l.equals("an") || l.equals("the");
   }
 
+  /** Suffixes of abstract and mass nouns: "Marketing", "Management", "Physiology", "Judaism". */
+  private static boolean isAbstractNoun(String l) {
+    return l.length() > 6
+        && (l.endsWith("ment")
+            || l.endsWith("tion")
+            || l.endsWith("ology")
+            || l.endsWith("ism")
+            || l.endsWith("ness")
+            || l.endsWith("ics"));
+  }
+
+  /** Verbs whose subject is nearly always a person. */
+  private static boolean isHumanVerb(String l) {
+    switch (l) {
+      case "died":
+      case "married":
+      case "decided":
+      case "recalled":
+      case "recalls":
+      case "believed":
+      case "retired":
+      case "graduated":
+      case "studied":
+      case "smiled":
+      case "laughed":
+      case "wanted":
+      case "hoped":
+      case "learned":
+      case "learnt":
+      case "admitted":
+      case "resigned":
+      case "testified":
+      case "starred":
+      case "sang":
+      case "wrote":
+      case "tweeted":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   private static boolean isSpeechVerb(String l) {
     return l.equals("said")
         || l.equals("says")
@@ -824,8 +898,20 @@ public final class EntityExtractor {
         }
       }
     }
+    Map<String, EntityKind> keyKind = new HashMap<>();
     for (Span s : spans) {
-      if (untyped(s) && s.to - s.from == 1) {
+      if (!untyped(s) && s.kind != EntityKind.MISC && !s.prepositionGuess) {
+        keyKind.putIfAbsent(s.key, s.kind);
+      }
+    }
+    for (Span s : spans) {
+      if (untyped(s) || s.prepositionGuess) {
+        EntityKind k = keyKind.get(s.key);
+        if (k != null) {
+          s.kind = k;
+        }
+      }
+      if ((untyped(s) || s.prepositionGuess) && s.to - s.from == 1) {
         EntityKind k = partKind.get(s.key);
         if (k != null) {
           s.kind = k;

@@ -38,6 +38,7 @@ final class Lexicon {
   final Set<String> placeNouns;
   final Set<String> orgNouns;
   final Set<String> miscHeads;
+  final Set<String> orgFollowing;
   final Set<String> placeModifiers;
 
   /** Lower-cased place names (countries, regions, capitals, time-zone cities, bundled extras). */
@@ -77,6 +78,7 @@ final class Lexicon {
     placeNouns = section(sections, "place_noun");
     orgNouns = section(sections, "org_noun");
     miscHeads = section(sections, "misc_head");
+    orgFollowing = section(sections, "org_following");
     placeModifiers = section(sections, "place_modifier");
     Set<String> pl = new HashSet<>(section(sections, "loc_extra"));
     for (String cc : Locale.getISOCountries()) {
