@@ -358,9 +358,14 @@ public final class EntityExtractor {
     int k = from;
     boolean sawTitle = false;
     int lastTitle = -1;
-    for (int x = from; x < to - 1; x++) {
+    String lastLower = toks.get(to - 1).lower;
+    boolean namedThing =
+        lex.orgHeads.contains(lastLower)
+            || lex.locHeads.contains(lastLower)
+            || lex.miscHeads.contains(lastLower);
+    for (int x = from; x < to - 1 && !namedThing; x++) {
       if (lex.personTitles.contains(toks.get(x).lower)) {
-        lastTitle = x;
+        lastTitle = x; // not in "Major League Baseball", "General Motors"
       }
     }
     if (lastTitle >= 0) {
@@ -583,9 +588,17 @@ public final class EntityExtractor {
       s.kind = EntityKind.PERSON;
       return;
     }
+    if (len <= 2 && next != null && next.isPunct(',') && startsPlace(toks, s.to + 1)) {
+      s.kind = EntityKind.LOCATION; // "Kingston , Ontario", "Paxton , Illinois"
+      return;
+    }
     if (len == 1 && lex.givenNames.contains(first.lower)) {
       s.kind = EntityKind.PERSON;
       s.strong = false;
+      if (prev != null && isPlacePreposition(prev.lower)) {
+        s.kind = EntityKind.LOCATION; // "in Harrison"; a full name "X Harrison" overrides
+        s.prepositionGuess = true;
+      }
       return;
     }
     s.strong = false;
@@ -762,6 +775,32 @@ public final class EntityExtractor {
 
   private static boolean isArticle(String l) {
     return l.equals("a") || l.equals("an") || l.equals("the");
+  }
+
+  /** A known place starts at token i ("Ontario", "New Jersey") and is not followed by more name. */
+  private boolean startsPlace(List<Token> toks, int i) {
+    int n = toks.size();
+    if (i >= n || !toks.get(i).cap || toks.get(i).initial) {
+      return false;
+    }
+    String one = Lexicon.stripAccents(toks.get(i).lower);
+    if (places.contains(one) && (i + 1 >= n || !toks.get(i + 1).cap)) {
+      return true;
+    }
+    if (i + 1 < n && toks.get(i + 1).cap && (i + 2 >= n || !toks.get(i + 2).cap)) {
+      return places.contains(one + " " + Lexicon.stripAccents(toks.get(i + 1).lower));
+    }
+    return false;
+  }
+
+  /** Prepositions that put a following name in a place (not "to" or "from", said of people). */
+  private static boolean isPlacePreposition(String l) {
+    return l.equals("in")
+        || l.equals("at")
+        || l.equals("near")
+        || l.equals("into")
+        || l.equals("outside")
+        || l.equals("inside");
   }
 
   /** Suffixes of abstract and mass nouns: "Marketing", "Management", "Physiology", "Judaism". */
