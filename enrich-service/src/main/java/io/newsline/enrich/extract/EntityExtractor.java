@@ -143,7 +143,12 @@ public final class EntityExtractor {
     int i = 0;
     int n = toks.size();
     while (i < n && spans.size() < MAX_MENTIONS) {
-      if (!isCandidate(toks, i, doc) && !isNameArticle(toks, i, doc)) {
+      boolean ordinal =
+          isOrdinal(toks.get(i))
+              && i + 1 < n
+              && !toks.get(i + 1).initial
+              && isCandidate(toks, i + 1, doc);
+      if (!ordinal && !isCandidate(toks, i, doc) && !isNameArticle(toks, i, doc)) {
         i++;
         continue;
       }
@@ -166,6 +171,10 @@ public final class EntityExtractor {
       // drop trailing connectors
       while (j > i + 1 && !toks.get(j - 1).cap && !toks.get(j - 1).allCaps) {
         j--;
+      }
+      if (ordinal && !lex.orgHeads.contains(toks.get(j - 1).lower)) {
+        i++; // a number before a name that is not a unit: "30 Seconds", "5 Days"
+        continue;
       }
       boolean cue = i > 0 && isPersonCue(toks.get(i - 1));
       splitAndAdd(toks, text, i, j, cue, spans);
@@ -237,7 +246,43 @@ public final class EntityExtractor {
     if (lex.particles.contains(l) && !l.startsWith("jr") && !l.startsWith("sr")) {
       return next.cap && !u.cap && l.length() <= 4;
     }
+    if (u.isPunct('&')) {
+      // "Suite & Snatch", "AT & T"; not two people ("Karl Langdon & Harvey Deegan")
+      return next.cap
+          && !next.initial
+          && j > runStart
+          && !lex.givenNames.contains(next.lower)
+          && !lex.givenNames.contains(toks.get(runStart).lower);
+    }
+    if (l.equals("and") && next.cap && !next.initial && !lex.function.contains(next.lower)) {
+      // "Institute of Arts and Sciences", "Center for Science and Culture"
+      for (int x = runStart + 1; x < j - 1; x++) {
+        String c = toks.get(x).lower;
+        if ((c.equals("of") || c.equals("for")) && lex.orgHeads.contains(toks.get(x - 1).lower)) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /** "65th", "3rd", "102d", "9": a number that may lead a unit's name ("65th Air Division"). */
+  private static boolean isOrdinal(Token t) {
+    String l = t.lower;
+    int d = 0;
+    while (d < l.length() && Character.isDigit(l.charAt(d))) {
+      d++;
+    }
+    if (d == 0 || d > 3) {
+      return false;
+    }
+    String suffix = l.substring(d);
+    return suffix.isEmpty()
+        || suffix.equals("st")
+        || suffix.equals("nd")
+        || suffix.equals("rd")
+        || suffix.equals("th")
+        || suffix.equals("d");
   }
 
   private boolean isCandidate(List<Token> toks, int i, Doc doc) {
@@ -388,9 +433,35 @@ public final class EntityExtractor {
       sawTitle = true;
     } else if (to - from >= 1 && allTitle(toks, from, to)) {
       return;
+    } else if (to - from >= 2
+        && isOfficeTitle(toks.get(to - 1).lower)
+        && !lex.givenNames.contains(toks.get(from).lower)) {
+      to--; // "U.S. Senator", "Labour MP": the title is not part of the name before it
     }
     if (k < to) {
       addPiece(toks, text, k, to, cue || sawTitle, spans);
+    }
+  }
+
+  private static boolean isOfficeTitle(String l) {
+    switch (l) {
+      case "senator":
+      case "representative":
+      case "congressman":
+      case "congresswoman":
+      case "mp":
+      case "mpp":
+      case "mla":
+      case "mep":
+      case "minister":
+      case "governor":
+      case "mayor":
+      case "spokesman":
+      case "spokeswoman":
+      case "ambassador":
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -407,7 +478,10 @@ public final class EntityExtractor {
   private void addPiece(
       List<Token> toks, String text, int from, int to, boolean cue, List<Span> spans) {
     // strip leading and trailing connectors / function words
-    while (from < to && !toks.get(from).cap && !toks.get(from).allCaps) {
+    while (from < to
+        && !toks.get(from).cap
+        && !toks.get(from).allCaps
+        && !(isOrdinal(toks.get(from)) && from + 1 < to)) {
       from++;
     }
     while (to > from && !toks.get(to - 1).cap && !toks.get(to - 1).allCaps) {
@@ -467,6 +541,23 @@ public final class EntityExtractor {
       b.append(toks.get(x).text);
     }
     return b.toString();
+  }
+
+  private static boolean isDirection(String l) {
+    switch (l) {
+      case "north":
+      case "south":
+      case "east":
+      case "west":
+      case "northeast":
+      case "northwest":
+      case "southeast":
+      case "southwest":
+      case "outskirts":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean isCompass(String l) {
@@ -723,8 +814,8 @@ public final class EntityExtractor {
     // before: "the town of X", "the band X"
     if (from >= 2 && toks.get(from - 1).lower.equals("of")) {
       Token noun = toks.get(from - 2);
-      if (!noun.cap && lex.placeNouns.contains(noun.lower)) {
-        return EntityKind.LOCATION;
+      if (!noun.cap && (lex.placeNouns.contains(noun.lower) || isDirection(noun.lower))) {
+        return EntityKind.LOCATION; // "the town of X", "north of X"
       }
     } else if (from >= 1) {
       Token noun = toks.get(from - 1);
