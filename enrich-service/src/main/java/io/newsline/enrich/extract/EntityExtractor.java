@@ -221,6 +221,10 @@ public final class EntityExtractor {
     if (t.initial || !t.text.equals("The") || i + 1 >= toks.size()) {
       return false;
     }
+    Token prev = toks.get(i - 1);
+    if (!(prev.isPunct(',') || (prev.word && !prev.cap))) {
+      return false; // a title-cased headline or a dateline ("KABUL (Reuters) - The Taliban")
+    }
     Token next = toks.get(i + 1);
     return !next.initial && !next.allCaps && isCandidate(toks, i + 1, doc);
   }
@@ -294,6 +298,12 @@ public final class EntityExtractor {
       return false;
     }
     String l = t.lower;
+    if (t.text.length() == 2
+        && t.text.charAt(1) == '.'
+        && Character.isUpperCase(t.text.charAt(0))) {
+      // an initial ("John A. Corder", "J. Smith"), even "A." or "I."
+      return i + 1 < toks.size() && toks.get(i + 1).cap && !toks.get(i + 1).initial;
+    }
     if (lex.nonEntity.contains(l) && !(l.equals("may") && !t.initial)) {
       return false;
     }
@@ -756,6 +766,7 @@ public final class EntityExtractor {
     }
     if (len == 1
         && isPluralName(first)
+        && !lex.demonyms.contains(first.lower.substring(0, first.lower.length() - 1))
         && !first.initial
         && prev != null
         && prev.lower.equals("the")) {
@@ -768,8 +779,14 @@ public final class EntityExtractor {
       return;
     }
     if (len >= 2 && len <= 3 && allNameLike(toks, s.from, s.to)) {
-      // two or three capitalised words with no first name and no cue: type unknown
+      // a given name inside ("Atta Mohammad Noor") makes a person; with no first name and no cue
+      // two or three capitalised words are of unknown type
       s.kind = EntityKind.MISC;
+      for (int x = s.from + 1; x < s.to - 1; x++) {
+        if (lex.givenNames.contains(toks.get(x).lower)) {
+          s.kind = EntityKind.PERSON;
+        }
+      }
       return;
     }
     s.kind = len >= 2 ? EntityKind.ORGANIZATION : null;
