@@ -759,7 +759,12 @@ public final class EntityExtractor {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
-    if (len >= 2 && isPluralName(last) && !lex.givenNames.contains(first.lower)) {
+    if (len >= 2
+        && isPluralName(last)
+        && !lex.givenNames.contains(first.lower)
+        && (len >= 3
+            || (prev != null && prev.lower.equals("the"))
+            || places.contains(Lexicon.stripAccents(first.lower)))) {
       // teams, bands and companies: "Boston Bruins", "Blue Jays", "Carnival Cruise Lines"
       s.kind = EntityKind.ORGANIZATION;
       return;
