@@ -417,7 +417,8 @@ public final class EntityExtractor {
     boolean namedThing =
         lex.orgHeads.contains(lastLower)
             || lex.locHeads.contains(lastLower)
-            || lex.miscHeads.contains(lastLower);
+            || lex.miscHeads.contains(lastLower)
+            || (to - from > 2 && containsOrgHead(toks, from + 1, to));
     for (int x = from; x < to - 1 && !namedThing; x++) {
       if (lex.personTitles.contains(toks.get(x).lower)) {
         lastTitle = x; // not in "Major League Baseball", "General Motors"
@@ -781,6 +782,10 @@ public final class EntityExtractor {
     if (len >= 2 && placePrefix(toks, s.from, s.to)) {
       // a place followed by a name that is not a place head: "Houston Chronicle"
       s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len >= 3 && containsOrgHead(toks, s.from + 1, s.to - 1)) {
+      s.kind = EntityKind.ORGANIZATION; // "Major League Baseball"
       return;
     }
     if (len >= 2 && len <= 3 && allNameLike(toks, s.from, s.to)) {
