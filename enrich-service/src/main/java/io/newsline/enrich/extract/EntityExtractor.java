@@ -258,6 +258,17 @@ public final class EntityExtractor {
           && !lex.givenNames.contains(next.lower)
           && !lex.givenNames.contains(toks.get(runStart).lower);
     }
+    if ((l.equals("and") || u.isPunct('&')) && next.cap && !next.initial && j - runStart <= 2) {
+      // a place whose name has "and" in it: "Bosnia and Herzegovina", "Trinidad and Tobago"
+      String head = Lexicon.stripAccents(text(toks, runStart, j).toLowerCase(Locale.ROOT));
+      String tail = Lexicon.stripAccents(next.lower);
+      if (places.contains(head + " and " + tail)
+          || (j + 2 < toks.size()
+              && places.contains(
+                  head + " and " + tail + " " + Lexicon.stripAccents(toks.get(j + 2).lower)))) {
+        return true;
+      }
+    }
     if (l.equals("and") && next.cap && !next.initial && !lex.function.contains(next.lower)) {
       // "Institute of Arts and Sciences", "Center for Science and Culture"
       for (int x = runStart + 1; x < j - 1; x++) {
@@ -506,7 +517,12 @@ public final class EntityExtractor {
         && lex.demonyms.contains(toks.get(from).lower)
         && !isCompass(toks.get(from).lower)) {
       String whole = text.substring(toks.get(from).start, toks.get(to - 1).end);
+      String rest =
+          Lexicon.stripAccents(
+              text.substring(toks.get(from + 1).start, toks.get(to - 1).end)
+                  .toLowerCase(Locale.ROOT));
       if (!containsOrgHead(toks, from + 1, to)
+          && !places.contains(rest)
           && !places.contains(whole.toLowerCase(Locale.ROOT))
           && !lex.locHeads.contains(toks.get(to - 1).lower)) {
         spans.add(new Span(toks, text, from, from + 1, false));
@@ -613,6 +629,13 @@ public final class EntityExtractor {
       if (places.contains(rest)
           || (len == 2 && isCompass(first.lower) && !lex.orgHeads.contains(last.lower))) {
         s.kind = EntityKind.LOCATION; // "East Germany", "Greater Poland", "North Shore"
+        return;
+      }
+    }
+    if (len > 1 && lex.demonyms.contains(first.lower) && !lex.demonyms.contains(last.lower)) {
+      String rest = Lexicon.stripAccents(text(toks, s.from + 1, s.to).toLowerCase(Locale.ROOT));
+      if (places.contains(rest)) {
+        s.kind = EntityKind.LOCATION; // "French Sudan", "Iraqi Kurdistan"
         return;
       }
     }
