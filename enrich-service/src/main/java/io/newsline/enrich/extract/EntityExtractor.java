@@ -793,15 +793,6 @@ public final class EntityExtractor {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
-    if (len == 1
-        && isPluralName(first)
-        && !lex.demonyms.contains(first.lower.substring(0, first.lower.length() - 1))
-        && !first.initial
-        && prev != null
-        && prev.lower.equals("the")) {
-      s.kind = EntityKind.ORGANIZATION; // "the Bruins", "the Falcons"
-      return;
-    }
     if (len >= 2 && placePrefix(toks, s.from, s.to)) {
       // a place followed by a name that is not a place head: "Houston Chronicle"
       s.kind = EntityKind.ORGANIZATION;
