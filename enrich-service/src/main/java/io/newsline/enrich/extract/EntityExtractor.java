@@ -269,8 +269,14 @@ public final class EntityExtractor {
         return true;
       }
     }
-    if (l.equals("and") && next.cap && !next.initial && !lex.function.contains(next.lower)) {
-      // "Institute of Arts and Sciences", "Center for Science and Culture"
+    if (l.equals("and")
+        && next.cap
+        && !next.initial
+        && !lex.function.contains(next.lower)
+        && !places.contains(Lexicon.stripAccents(next.lower))
+        && (j + 2 >= toks.size() || !toks.get(j + 2).cap)) {
+      // "Institute of Arts and Sciences", "Center for Science and Culture"; one word after "and",
+      // so not "Institute of Technology and Colorado State University"
       for (int x = runStart + 1; x < j - 1; x++) {
         String c = toks.get(x).lower;
         if ((c.equals("of") || c.equals("for")) && lex.orgHeads.contains(toks.get(x - 1).lower)) {
@@ -744,7 +750,8 @@ public final class EntityExtractor {
     }
     if (next != null && next.isPunct(',') && s.to + 1 < toks.size()) {
       Token after = toks.get(s.to + 1);
-      if (lex.personTitles.contains(after.lower) || after.lower.equals("who")) {
+      boolean ofSomething = prev != null && prev.lower.equals("of"); // "members of X, who"
+      if (!ofSomething && (lex.personTitles.contains(after.lower) || after.lower.equals("who"))) {
         s.kind = EntityKind.PERSON;
         return;
       }
@@ -935,12 +942,11 @@ public final class EntityExtractor {
         || l.equals("inside");
   }
 
-  /** Suffixes of abstract and mass nouns: "Marketing", "Management", "Physiology", "Judaism". */
+  /** Suffixes of abstract and mass nouns: "Management", "Judaism", "Physics". */
   private static boolean isAbstractNoun(String l) {
     return l.length() > 6
         && (l.endsWith("ment")
             || l.endsWith("tion")
-            || l.endsWith("ology")
             || l.endsWith("ism")
             || l.endsWith("ness")
             || l.endsWith("ics"));
@@ -1072,13 +1078,13 @@ public final class EntityExtractor {
     Map<String, EntityKind> keyKind = new HashMap<>();
     for (Span s : spans) {
       if (!untyped(s) && s.kind != EntityKind.MISC && !s.prepositionGuess) {
-        keyKind.putIfAbsent(s.key, s.kind);
+        keyKind.merge(s.key, s.kind, (a, b) -> a == b ? a : EntityKind.MISC);
       }
     }
     for (Span s : spans) {
       if (untyped(s) || s.prepositionGuess) {
         EntityKind k = keyKind.get(s.key);
-        if (k != null) {
+        if (k != null && k != EntityKind.MISC) {
           s.kind = k;
         }
       }
