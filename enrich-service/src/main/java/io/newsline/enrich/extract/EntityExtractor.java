@@ -69,7 +69,7 @@ public final class EntityExtractor {
       Set<String> all = new HashSet<>(lex.places);
       for (String p : extraPlaceNames) {
         String l = Lexicon.stripAccents(p.strip().toLowerCase(Locale.ROOT));
-        if (l.length() > 2 && !lex.function.contains(l) && !lex.givenNames.contains(l)) {
+        if (l.length() > 2 && !lex.function.contains(l) && !lex.coreGivenNames.contains(l)) {
           all.add(l);
         }
       }
@@ -95,6 +95,9 @@ public final class EntityExtractor {
     EntityKind kind;
     boolean strong;
     boolean personCue;
+
+    /** Typed LOCATION only because a preposition precedes it ("to Smith" is not a place). */
+    boolean prepositionGuess;
 
     Span(List<Token> toks, String source, int from, int to, boolean personCue) {
       this.from = from;
@@ -140,7 +143,12 @@ public final class EntityExtractor {
     int i = 0;
     int n = toks.size();
     while (i < n && spans.size() < MAX_MENTIONS) {
-      if (!isCandidate(toks, i, doc)) {
+      boolean ordinal =
+          isOrdinal(toks.get(i))
+              && i + 1 < n
+              && !toks.get(i + 1).initial
+              && isCandidate(toks, i + 1, doc);
+      if (!ordinal && !isCandidate(toks, i, doc) && !isNameArticle(toks, i, doc)) {
         i++;
         continue;
       }
@@ -163,6 +171,10 @@ public final class EntityExtractor {
       // drop trailing connectors
       while (j > i + 1 && !toks.get(j - 1).cap && !toks.get(j - 1).allCaps) {
         j--;
+      }
+      if (ordinal && !lex.orgHeads.contains(toks.get(j - 1).lower)) {
+        i++; // a number before a name that is not a unit: "30 Seconds", "5 Days"
+        continue;
       }
       boolean cue = i > 0 && isPersonCue(toks.get(i - 1));
       splitAndAdd(toks, text, i, j, cue, spans);
@@ -200,6 +212,23 @@ public final class EntityExtractor {
     return out;
   }
 
+  /**
+   * A capitalised "The" inside a sentence belongs to the name after it: "bands such as The Used",
+   * "reviewed in The Times Literary Supplement".
+   */
+  private boolean isNameArticle(List<Token> toks, int i, Doc doc) {
+    Token t = toks.get(i);
+    if (t.initial || !t.text.equals("The") || i + 1 >= toks.size()) {
+      return false;
+    }
+    Token prev = toks.get(i - 1);
+    if (!(prev.isPunct(',') || (prev.word && !prev.cap))) {
+      return false; // a title-cased headline or a dateline ("KABUL (Reuters) - The Taliban")
+    }
+    Token next = toks.get(i + 1);
+    return !next.initial && !next.allCaps && isCandidate(toks, i + 1, doc);
+  }
+
   private boolean isPersonCue(Token t) {
     return lex.personTitles.contains(t.lower);
   }
@@ -221,7 +250,60 @@ public final class EntityExtractor {
     if (lex.particles.contains(l) && !l.startsWith("jr") && !l.startsWith("sr")) {
       return next.cap && !u.cap && l.length() <= 4;
     }
+    if (u.isPunct('&')) {
+      // "Suite & Snatch", "AT & T"; not two people ("Karl Langdon & Harvey Deegan")
+      return next.cap
+          && !next.initial
+          && j > runStart
+          && !lex.givenNames.contains(next.lower)
+          && !lex.givenNames.contains(toks.get(runStart).lower);
+    }
+    if ((l.equals("and") || u.isPunct('&')) && next.cap && !next.initial && j - runStart <= 2) {
+      // a place whose name has "and" in it: "Bosnia and Herzegovina", "Trinidad and Tobago"
+      String head = Lexicon.stripAccents(text(toks, runStart, j).toLowerCase(Locale.ROOT));
+      String tail = Lexicon.stripAccents(next.lower);
+      if (places.contains(head + " and " + tail)
+          || (j + 2 < toks.size()
+              && places.contains(
+                  head + " and " + tail + " " + Lexicon.stripAccents(toks.get(j + 2).lower)))) {
+        return true;
+      }
+    }
+    if (l.equals("and")
+        && next.cap
+        && !next.initial
+        && !lex.function.contains(next.lower)
+        && !places.contains(Lexicon.stripAccents(next.lower))
+        && (j + 2 >= toks.size() || !toks.get(j + 2).cap)) {
+      // "Institute of Arts and Sciences", "Center for Science and Culture"; one word after "and",
+      // so not "Institute of Technology and Colorado State University"
+      for (int x = runStart + 1; x < j - 1; x++) {
+        String c = toks.get(x).lower;
+        if ((c.equals("of") || c.equals("for")) && lex.orgHeads.contains(toks.get(x - 1).lower)) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /** "65th", "3rd", "102d", "9": a number that may lead a unit's name ("65th Air Division"). */
+  private static boolean isOrdinal(Token t) {
+    String l = t.lower;
+    int d = 0;
+    while (d < l.length() && Character.isDigit(l.charAt(d))) {
+      d++;
+    }
+    if (d == 0 || d > 3) {
+      return false;
+    }
+    String suffix = l.substring(d);
+    return suffix.isEmpty()
+        || suffix.equals("st")
+        || suffix.equals("nd")
+        || suffix.equals("rd")
+        || suffix.equals("th")
+        || suffix.equals("d");
   }
 
   private boolean isCandidate(List<Token> toks, int i, Doc doc) {
@@ -233,6 +315,12 @@ public final class EntityExtractor {
       return false;
     }
     String l = t.lower;
+    if (t.text.length() == 2
+        && t.text.charAt(1) == '.'
+        && Character.isUpperCase(t.text.charAt(0))) {
+      // an initial ("John A. Corder", "J. Smith"), even "A." or "I."
+      return i + 1 < toks.size() && toks.get(i + 1).cap && !toks.get(i + 1).initial;
+    }
     if (lex.nonEntity.contains(l) && !(l.equals("may") && !t.initial)) {
       return false;
     }
@@ -342,9 +430,15 @@ public final class EntityExtractor {
     int k = from;
     boolean sawTitle = false;
     int lastTitle = -1;
-    for (int x = from; x < to - 1; x++) {
+    String lastLower = toks.get(to - 1).lower;
+    boolean namedThing =
+        lex.orgHeads.contains(lastLower)
+            || lex.locHeads.contains(lastLower)
+            || lex.miscHeads.contains(lastLower)
+            || (to - from > 2 && containsOrgHead(toks, from + 1, to));
+    for (int x = from; x < to - 1 && !namedThing; x++) {
       if (lex.personTitles.contains(toks.get(x).lower)) {
-        lastTitle = x;
+        lastTitle = x; // not in "Major League Baseball", "General Motors"
       }
     }
     if (lastTitle >= 0) {
@@ -367,9 +461,35 @@ public final class EntityExtractor {
       sawTitle = true;
     } else if (to - from >= 1 && allTitle(toks, from, to)) {
       return;
+    } else if (to - from >= 2
+        && isOfficeTitle(toks.get(to - 1).lower)
+        && !lex.givenNames.contains(toks.get(from).lower)) {
+      to--; // "U.S. Senator", "Labour MP": the title is not part of the name before it
     }
     if (k < to) {
       addPiece(toks, text, k, to, cue || sawTitle, spans);
+    }
+  }
+
+  private static boolean isOfficeTitle(String l) {
+    switch (l) {
+      case "senator":
+      case "representative":
+      case "congressman":
+      case "congresswoman":
+      case "mp":
+      case "mpp":
+      case "mla":
+      case "mep":
+      case "minister":
+      case "governor":
+      case "mayor":
+      case "spokesman":
+      case "spokeswoman":
+      case "ambassador":
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -386,7 +506,10 @@ public final class EntityExtractor {
   private void addPiece(
       List<Token> toks, String text, int from, int to, boolean cue, List<Span> spans) {
     // strip leading and trailing connectors / function words
-    while (from < to && !toks.get(from).cap && !toks.get(from).allCaps) {
+    while (from < to
+        && !toks.get(from).cap
+        && !toks.get(from).allCaps
+        && !(isOrdinal(toks.get(from)) && from + 1 < to)) {
       from++;
     }
     while (to > from && !toks.get(to - 1).cap && !toks.get(to - 1).allCaps) {
@@ -396,9 +519,16 @@ public final class EntityExtractor {
       return;
     }
     // split a leading demonym off a non-organisation name ("Japanese Punk band")
-    if (to - from > 1 && lex.demonyms.contains(toks.get(from).lower)) {
+    if (to - from > 1
+        && lex.demonyms.contains(toks.get(from).lower)
+        && !isCompass(toks.get(from).lower)) {
       String whole = text.substring(toks.get(from).start, toks.get(to - 1).end);
-      if (!lex.orgHeads.contains(toks.get(to - 1).lower)
+      String rest =
+          Lexicon.stripAccents(
+              text.substring(toks.get(from + 1).start, toks.get(to - 1).end)
+                  .toLowerCase(Locale.ROOT));
+      if (!containsOrgHead(toks, from + 1, to)
+          && !places.contains(rest)
           && !places.contains(whole.toLowerCase(Locale.ROOT))
           && !lex.locHeads.contains(toks.get(to - 1).lower)) {
         spans.add(new Span(toks, text, from, from + 1, false));
@@ -426,6 +556,61 @@ public final class EntityExtractor {
     spans.add(new Span(toks, text, from, to, cue));
   }
 
+  private boolean isRomanNumeralAfterMisc(List<Token> toks, Span s) {
+    if (s.to - s.from < 3) {
+      return false;
+    }
+    String l = toks.get(s.to - 1).lower;
+    return (l.equals("i") || l.equals("ii") || l.equals("iii") || l.equals("iv"))
+        && lex.miscHeads.contains(toks.get(s.to - 2).lower);
+  }
+
+  private static String text(List<Token> toks, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int x = from; x < to; x++) {
+      if (x > from) {
+        b.append(' ');
+      }
+      b.append(toks.get(x).text);
+    }
+    return b.toString();
+  }
+
+  private static boolean isDirection(String l) {
+    switch (l) {
+      case "north":
+      case "south":
+      case "east":
+      case "west":
+      case "northeast":
+      case "northwest":
+      case "southeast":
+      case "southwest":
+      case "outskirts":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isCompass(String l) {
+    return l.equals("north")
+        || l.equals("south")
+        || l.equals("northern")
+        || l.equals("southern")
+        || l.equals("eastern")
+        || l.equals("western");
+  }
+
+  private boolean containsOrgHead(List<Token> toks, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (lex.orgHeads.contains(toks.get(x).lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void type(Span s, List<Token> toks) {
     Token first = toks.get(s.from);
     Token last = toks.get(s.to - 1);
@@ -443,6 +628,29 @@ public final class EntityExtractor {
     }
     if (places.contains(key) || (key.startsWith("the ") && places.contains(key.substring(4)))) {
       s.kind = EntityKind.LOCATION;
+      return;
+    }
+    if (len > 1 && lex.placeModifiers.contains(first.lower)) {
+      String rest = Lexicon.stripAccents(text(toks, s.from + 1, s.to).toLowerCase(Locale.ROOT));
+      if (places.contains(rest)
+          || (len == 2 && isCompass(first.lower) && !lex.orgHeads.contains(last.lower))) {
+        s.kind = EntityKind.LOCATION; // "East Germany", "Greater Poland", "North Shore"
+        return;
+      }
+    }
+    if (len > 1 && lex.demonyms.contains(first.lower) && !lex.demonyms.contains(last.lower)) {
+      String rest = Lexicon.stripAccents(text(toks, s.from + 1, s.to).toLowerCase(Locale.ROOT));
+      if (places.contains(rest)) {
+        s.kind = EntityKind.LOCATION; // "French Sudan", "Iraqi Kurdistan"
+        return;
+      }
+    }
+    if (len > 1 && (lex.demonyms.contains(last.lower) || isRomanNumeralAfterMisc(toks, s))) {
+      s.kind = EntityKind.MISC; // "South African", "World War II"
+      return;
+    }
+    if (len > 1 && lex.miscHeads.contains(last.lower) && !lex.givenNames.contains(first.lower)) {
+      s.kind = EntityKind.MISC; // "Stanley Cup", "Reading Festival"
       return;
     }
     int of = -1;
@@ -496,6 +704,11 @@ public final class EntityExtractor {
       s.kind = EntityKind.MISC;
       return;
     }
+    EntityKind said = classCue(toks, s.from, s.to);
+    if (said != null) {
+      s.kind = said;
+      return;
+    }
     String lastLower = last.lower;
     if (len > 1
         && (lex.givenNames.contains(first.lower)
@@ -506,9 +719,17 @@ public final class EntityExtractor {
       s.kind = EntityKind.PERSON;
       return;
     }
+    if (len <= 2 && next != null && next.isPunct(',') && startsPlace(toks, s.to + 1)) {
+      s.kind = EntityKind.LOCATION; // "Kingston , Ontario", "Paxton , Illinois"
+      return;
+    }
     if (len == 1 && lex.givenNames.contains(first.lower)) {
       s.kind = EntityKind.PERSON;
       s.strong = false;
+      if (prev != null && isPlacePreposition(prev.lower)) {
+        s.kind = EntityKind.LOCATION; // "in Harrison"; a full name "X Harrison" overrides
+        s.prepositionGuess = true;
+      }
       return;
     }
     s.strong = false;
@@ -516,15 +737,49 @@ public final class EntityExtractor {
       s.kind = EntityKind.PERSON;
       return;
     }
+    if (next != null && !next.cap && isHumanVerb(next.lower) && !places.contains(key)) {
+      s.kind = EntityKind.PERSON; // "Budjana decided", "Cowley retired"
+      return;
+    }
+    if (next != null
+        && (next.isPunct('(') || next.isPunct(','))
+        && s.to + 1 < toks.size()
+        && toks.get(s.to + 1).lower.equals("born")) {
+      s.kind = EntityKind.PERSON; // "Adilson Tavares Varela ( born 22 October 1988 )"
+      return;
+    }
     if (next != null && next.isPunct(',') && s.to + 1 < toks.size()) {
       Token after = toks.get(s.to + 1);
-      if (lex.personTitles.contains(after.lower) || after.lower.equals("who")) {
+      boolean ofSomething = prev != null && prev.lower.equals("of"); // "members of X, who"
+      if (!ofSomething && (lex.personTitles.contains(after.lower) || after.lower.equals("who"))) {
         s.kind = EntityKind.PERSON;
         return;
       }
     }
-    if (prev != null && lex.locPrepositions.contains(prev.lower) && len <= 2) {
+    if (next != null && !next.cap && next.word && !lex.demonyms.contains(key)) {
+      Token after = s.to + 1 < toks.size() ? toks.get(s.to + 1) : null;
+      if (lex.orgFollowing.contains(next.lower)
+          || (after != null
+              && !after.cap
+              && lex.orgFollowing.contains(after.lower)
+              && !lex.function.contains(next.lower))) {
+        s.kind = EntityKind.ORGANIZATION; // "the Confederate army", "the McGill hockey team"
+        return;
+      }
+    }
+    if (first.text.equals("The") && len == 2) {
+      s.kind = EntityKind.ORGANIZATION; // "The Used", "The Economist"
+      return;
+    }
+    if (len == 1 && isAbstractNoun(first.lower)) {
+      return; // "in Marketing", "of Catholicism": a capitalised common noun, not a name
+    }
+    if (prev != null
+        && lex.locPrepositions.contains(prev.lower)
+        && len <= 2
+        && !key.equals("may")) {
       s.kind = EntityKind.LOCATION;
+      s.prepositionGuess = true;
       return;
     }
     if (prev != null
@@ -535,11 +790,197 @@ public final class EntityExtractor {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
+    if (len >= 2
+        && isPluralName(last)
+        && !lex.givenNames.contains(first.lower)
+        && (len >= 3
+            || (prev != null && prev.lower.equals("the"))
+            || places.contains(Lexicon.stripAccents(first.lower)))) {
+      // teams, bands and companies: "Boston Bruins", "Blue Jays", "Carnival Cruise Lines"
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len >= 2 && placePrefix(toks, s.from, s.to)) {
+      // a place followed by a name that is not a place head: "Houston Chronicle"
+      s.kind = EntityKind.ORGANIZATION;
+      return;
+    }
+    if (len >= 3 && containsOrgHead(toks, s.from + 1, s.to - 1)) {
+      s.kind = EntityKind.ORGANIZATION; // "Major League Baseball"
+      return;
+    }
     if (len >= 2 && len <= 3 && allNameLike(toks, s.from, s.to)) {
-      s.kind = EntityKind.PERSON;
+      // a given name inside ("Atta Mohammad Noor") makes a person; with no first name and no cue
+      // two or three capitalised words are of unknown type
+      s.kind = EntityKind.MISC;
+      for (int x = s.from + 1; x < s.to - 1; x++) {
+        if (lex.givenNames.contains(toks.get(x).lower)) {
+          s.kind = EntityKind.PERSON;
+        }
+      }
       return;
     }
     s.kind = len >= 2 ? EntityKind.ORGANIZATION : null;
+  }
+
+  /** A capitalised plural-looking word: "Bruins", "Lines" (not "Davis", "Ross", "Marcus"). */
+  private static boolean isPluralName(Token t) {
+    String l = t.lower;
+    int n = l.length();
+    return t.cap
+        && !t.allCaps
+        && n >= 4
+        && l.charAt(n - 1) == 's'
+        && "suiy'".indexOf(l.charAt(n - 2)) < 0
+        && Character.isLetter(l.charAt(n - 2));
+  }
+
+  /** True when the span's first one or two tokens are a known place and more name follows. */
+  private boolean placePrefix(List<Token> toks, int from, int to) {
+    Token last = toks.get(to - 1);
+    if (lex.locHeads.contains(last.lower) || !last.cap || last.allCaps) {
+      return false;
+    }
+    for (int k = from + 1; k <= Math.min(to - 1, from + 2); k++) {
+      String head = toks.get(from).lower;
+      if (k == from + 2) {
+        head = head + " " + toks.get(from + 1).lower;
+      }
+      if (places.contains(Lexicon.stripAccents(head))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the text says the name is: "X is a village in ...", "X, an American singer", "the town of
+   * X", "the band X". Returns null when no such phrase is next to the span.
+   */
+  private EntityKind classCue(List<Token> toks, int from, int to) {
+    int n = toks.size();
+    // before: "the town of X", "the band X"
+    if (from >= 2 && toks.get(from - 1).lower.equals("of")) {
+      Token noun = toks.get(from - 2);
+      if (!noun.cap && (lex.placeNouns.contains(noun.lower) || isDirection(noun.lower))) {
+        return EntityKind.LOCATION; // "the town of X", "north of X"
+      }
+    } else if (from >= 1) {
+      Token noun = toks.get(from - 1);
+      if (!noun.cap && lex.orgNouns.contains(noun.lower) && !noun.lower.equals("group")) {
+        return EntityKind.ORGANIZATION;
+      }
+    }
+    // after: "X is a small village", "X , a French actor"
+    int k = to;
+    if (k < n && toks.get(k).isPunct(',')) {
+      k++;
+    } else if (k < n && isCopula(toks.get(k).lower)) {
+      k++;
+    } else {
+      return null;
+    }
+    if (k >= n || !isArticle(toks.get(k).lower)) {
+      return null;
+    }
+    k++;
+    for (int end = Math.min(n, k + 5); k < end; k++) {
+      Token t = toks.get(k);
+      if (!t.word) {
+        return null;
+      }
+      String l = t.lower;
+      if (!t.cap) {
+        if (lex.placeNouns.contains(l)) {
+          return EntityKind.LOCATION;
+        }
+        if (lex.orgNouns.contains(l)) {
+          return EntityKind.ORGANIZATION;
+        }
+        if (lex.personTitles.contains(l) && !lex.titleModifiers.contains(l)) {
+          return EntityKind.PERSON;
+        }
+        if (lex.function.contains(l) && !l.equals("former")) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCopula(String l) {
+    return l.equals("is") || l.equals("was") || l.equals("are") || l.equals("were");
+  }
+
+  private static boolean isArticle(String l) {
+    return l.equals("a") || l.equals("an") || l.equals("the");
+  }
+
+  /** A known place starts at token i ("Ontario", "New Jersey") and is not followed by more name. */
+  private boolean startsPlace(List<Token> toks, int i) {
+    int n = toks.size();
+    if (i >= n || !toks.get(i).cap || toks.get(i).initial) {
+      return false;
+    }
+    String one = Lexicon.stripAccents(toks.get(i).lower);
+    if (places.contains(one) && (i + 1 >= n || !toks.get(i + 1).cap)) {
+      return true;
+    }
+    if (i + 1 < n && toks.get(i + 1).cap && (i + 2 >= n || !toks.get(i + 2).cap)) {
+      return places.contains(one + " " + Lexicon.stripAccents(toks.get(i + 1).lower));
+    }
+    return false;
+  }
+
+  /** Prepositions that put a following name in a place (not "to" or "from", said of people). */
+  private static boolean isPlacePreposition(String l) {
+    return l.equals("in")
+        || l.equals("at")
+        || l.equals("near")
+        || l.equals("into")
+        || l.equals("outside")
+        || l.equals("inside");
+  }
+
+  /** Suffixes of abstract and mass nouns: "Management", "Judaism", "Physics". */
+  private static boolean isAbstractNoun(String l) {
+    return l.length() > 6
+        && (l.endsWith("ment")
+            || l.endsWith("tion")
+            || l.endsWith("ism")
+            || l.endsWith("ness")
+            || l.endsWith("ics"));
+  }
+
+  /** Verbs whose subject is nearly always a person. */
+  private static boolean isHumanVerb(String l) {
+    switch (l) {
+      case "died":
+      case "married":
+      case "decided":
+      case "recalled":
+      case "recalls":
+      case "believed":
+      case "retired":
+      case "graduated":
+      case "studied":
+      case "smiled":
+      case "laughed":
+      case "wanted":
+      case "hoped":
+      case "learned":
+      case "learnt":
+      case "admitted":
+      case "resigned":
+      case "testified":
+      case "starred":
+      case "sang":
+      case "wrote":
+      case "tweeted":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean isSpeechVerb(String l) {
@@ -614,10 +1055,93 @@ public final class EntityExtractor {
       }
       if (k != null) {
         s.kind = k;
-      } else if (s.kind == null) {
+      }
+    }
+    coordinate(spans, toks);
+    // later partial mentions: "Zempilas" after "Basil Zempilas", "Falcons" after "Bowling Green
+    // Falcons"
+    Map<String, EntityKind> partKind = new HashMap<>();
+    for (Span s : spans) {
+      int len = s.to - s.from;
+      if (len > 1 && s.kind == EntityKind.PERSON) {
+        Token last = toks.get(s.to - 1);
+        if (last.cap && !last.allCaps && last.lower.length() > 2) {
+          partKind.putIfAbsent(last.lower, EntityKind.PERSON);
+        }
+      } else if (len > 1 && s.kind == EntityKind.ORGANIZATION) {
+        Token last = toks.get(s.to - 1);
+        if (isPluralName(last) && !lex.orgHeads.contains(last.lower)) {
+          partKind.putIfAbsent(last.lower, EntityKind.ORGANIZATION);
+        }
+      }
+    }
+    Map<String, EntityKind> keyKind = new HashMap<>();
+    for (Span s : spans) {
+      if (!untyped(s) && s.kind != EntityKind.MISC && !s.prepositionGuess) {
+        keyKind.merge(s.key, s.kind, (a, b) -> a == b ? a : EntityKind.MISC);
+      }
+    }
+    for (Span s : spans) {
+      if (untyped(s) || s.prepositionGuess) {
+        EntityKind k = keyKind.get(s.key);
+        if (k != null && k != EntityKind.MISC) {
+          s.kind = k;
+        }
+      }
+      if ((untyped(s) || s.prepositionGuess) && s.to - s.from == 1) {
+        EntityKind k = partKind.get(s.key);
+        if (k != null) {
+          s.kind = k;
+        }
+      }
+      if (s.kind == null) {
         s.kind = fallbackSingle(s, toks);
       }
     }
+  }
+
+  private static boolean untyped(Span s) {
+    return s.kind == null || (s.kind == EntityKind.MISC && !s.strong);
+  }
+
+  /**
+   * Names in one list share a type: "Basil Zempilas , Karl Langdon and Glen Jakovich", "Grantham ,
+   * Lincolnshire". An untyped name next to a typed one, separated only by a comma, "and", "or" or
+   * "&amp;", takes its type; a chain of such names is followed both ways.
+   */
+  private void coordinate(List<Span> spans, List<Token> toks) {
+    for (int pass = 0; pass < 2; pass++) {
+      boolean forward = pass == 0;
+      for (int a = 0; a + 1 < spans.size(); a++) {
+        int x = forward ? a : spans.size() - 2 - a;
+        Span left = spans.get(x);
+        Span right = spans.get(x + 1);
+        Span from = forward ? left : right;
+        Span to = forward ? right : left;
+        if (!untyped(to) || from.kind == null || from.kind == EntityKind.MISC) {
+          continue;
+        }
+        if (listSeparated(toks, left.to, right.from)) {
+          to.kind = from.kind;
+        }
+      }
+    }
+  }
+
+  private static boolean listSeparated(List<Token> toks, int from, int to) {
+    int gap = to - from;
+    if (gap < 1 || gap > 2 || toks.get(to).initial) {
+      return false;
+    }
+    for (int x = from; x < to; x++) {
+      Token t = toks.get(x);
+      boolean sep =
+          t.isPunct(',') || t.lower.equals("and") || t.lower.equals("or") || t.isPunct('&');
+      if (!sep || (gap == 2 && x == from && !t.isPunct(','))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private EntityKind fallbackSingle(Span s, List<Token> toks) {

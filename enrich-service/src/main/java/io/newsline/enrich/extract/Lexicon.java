@@ -25,10 +25,21 @@ final class Lexicon {
   final Set<String> locPrepositions;
   final Set<String> function;
   final Set<String> nonEntity;
+
+  /** Given names: the lexicon's own list plus the bundled given_names.txt. */
   final Set<String> givenNames;
+
+  /** The lexicon's own, hand-written given names only (common and unambiguous). */
+  final Set<String> coreGivenNames;
+
   final Set<String> particles;
   final Set<String> demonyms;
   final Set<String> countryAcronyms;
+  final Set<String> placeNouns;
+  final Set<String> orgNouns;
+  final Set<String> miscHeads;
+  final Set<String> orgFollowing;
+  final Set<String> placeModifiers;
 
   /** Lower-cased place names (countries, regions, capitals, time-zone cities, bundled extras). */
   final Set<String> places;
@@ -60,10 +71,15 @@ final class Lexicon {
     locPrepositions = section(sections, "loc_preposition");
     function = section(sections, "function");
     nonEntity = section(sections, "nonentity");
-    givenNames = section(sections, "given_name");
+    coreGivenNames = section(sections, "given_name");
     particles = section(sections, "name_particle");
     Set<String> dem = new HashSet<>(section(sections, "demonym"));
     countryAcronyms = section(sections, "country_acronym");
+    placeNouns = section(sections, "place_noun");
+    orgNouns = section(sections, "org_noun");
+    miscHeads = section(sections, "misc_head");
+    orgFollowing = section(sections, "org_following");
+    placeModifiers = section(sections, "place_modifier");
     Set<String> pl = new HashSet<>(section(sections, "loc_extra"));
     for (String cc : Locale.getISOCountries()) {
       String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
@@ -88,6 +104,19 @@ final class Lexicon {
     pl.addAll(Set.of("chad", "jordan", "georgia"));
     places = Set.copyOf(pl);
     demonyms = Set.copyOf(dem);
+    Set<String> names = new HashSet<>(read("given_names.txt").getOrDefault("", Set.of()));
+    names.removeIf(
+        n ->
+            places.contains(n)
+                || demonyms.contains(n)
+                || function.contains(n)
+                || nonEntity.contains(n)
+                || personTitles.contains(n)
+                || titleModifiers.contains(n)
+                || orgHeads.contains(n)
+                || locHeads.contains(n));
+    names.addAll(coreGivenNames);
+    givenNames = Set.copyOf(names);
   }
 
   private static void addPlace(Set<String> pl, String name) {
@@ -137,7 +166,7 @@ final class Lexicon {
         throw new IllegalStateException("resource missing: " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> current = null;
+      Set<String> current = out.computeIfAbsent("", k -> new HashSet<>());
       for (String line; (line = r.readLine()) != null; ) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) {
