@@ -9,7 +9,8 @@ import java.util.Set;
  * section header such as "Comments" or "167 comments", a related-stories header, "More from ...",
  * "About the author", "Share this article", tags, a copyright line) once a substantial body was
  * kept. Text kept after it (reader comments, teaser summaries, author bios) is dropped with reason
- * {@link #AFTER_END}.
+ * {@link #AFTER_END}. So is a blog comment's "Name on May 17, 2018 at 6:34 am said:" line and all
+ * kept text after it.
  *
  * <p>Guards, because losing article text is worse than keeping junk: a comment header needs {@link
  * #MIN_WORDS_BEFORE_COMMENTS} kept words before it; any other header needs at least as many kept
@@ -25,6 +26,9 @@ final class ArticleEnd {
 
   /** A comment header needs more body before it: some pages are mostly comments. */
   static final int MIN_WORDS_BEFORE_COMMENTS = 100;
+
+  /** A comment's "name on date at time said:" line is short. */
+  private static final int MAX_COMMENT_META_WORDS = 14;
 
   /** Header lines are short. */
   private static final int MAX_MARKER_WORDS = 8;
@@ -159,6 +163,12 @@ final class ArticleEnd {
     }
     long before = 0;
     for (int i = 0; i < n; i++) {
+      if (before >= MIN_WORDS_BEFORE_COMMENTS
+          && feats[i].words <= MAX_COMMENT_META_WORDS
+          && commentMeta(lines.get(i).text())) {
+        dropFrom(i, reason);
+        return;
+      }
       if (reason[i] == null) {
         before += feats[i].words;
         continue;
@@ -176,14 +186,49 @@ final class ArticleEnd {
               ? before >= MIN_WORDS_BEFORE_COMMENTS
               : before >= after && !proseFollows(reason, feats, i);
       if (end) {
-        for (int j = i + 1; j < n; j++) {
-          if (reason[j] == null) {
-            reason[j] = AFTER_END;
-          }
-        }
+        dropFrom(i + 1, reason);
         return;
       }
     }
+  }
+
+  private static void dropFrom(int from, String[] reason) {
+    for (int j = from; j < reason.length; j++) {
+      if (reason[j] == null) {
+        reason[j] = AFTER_END;
+      }
+    }
+  }
+
+  /**
+   * The line that opens a reader comment on many blogs: "Alex on May 17, 2018 at 6:34 am said:".
+   * Article text quotes people ("the minister said:") but not with a clock time before the verb.
+   */
+  static boolean commentMeta(String line) {
+    int end = line.length();
+    int verb = -1;
+    for (String v : new String[] {" said:", " says:", " wrote:"}) {
+      if (line.regionMatches(true, end - v.length(), v, 0, v.length())) {
+        verb = end - v.length();
+        break;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    String head = line.substring(0, verb).toLowerCase(Locale.ROOT);
+    if (!(head.endsWith(" am")
+        || head.endsWith(" pm")
+        || head.endsWith(" a.m.")
+        || head.endsWith(" p.m."))) {
+      return false;
+    }
+    for (int i = 0; i < head.length(); i++) {
+      if (head.charAt(i) >= '0' && head.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a kept prose paragraph is among the {@link #LOOKAHEAD} lines after line i. */

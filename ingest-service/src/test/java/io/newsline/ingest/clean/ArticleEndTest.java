@@ -128,4 +128,23 @@ class ArticleEndTest {
 
     assertThat(out.paragraphs()).containsAll(after);
   }
+
+  @Test
+  void aBlogCommentLineEndsTheArticle() {
+    String meta = "Sam Porter on March 3, 2024 at 9:15 pm said:";
+    CleanedText out = clean(with(BODY, meta, COMMENT_1, COMMENT_2));
+
+    assertThat(out.paragraphs()).containsExactlyElementsOf(BODY);
+    assertThat(ruleOf(out, meta)).isEqualTo(ArticleEnd.AFTER_END);
+    assertThat(ruleOf(out, COMMENT_2)).isEqualTo(ArticleEnd.AFTER_END);
+  }
+
+  @Test
+  void commentMetaNeedsAClockTimeBeforeTheVerb() {
+    assertThat(ArticleEnd.commentMeta("Sam Porter on March 3, 2024 at 9:15 pm said:")).isTrue();
+    assertThat(ArticleEnd.commentMeta("Jo on 3 March 2024 at 10:02 a.m. wrote:")).isTrue();
+    assertThat(ArticleEnd.commentMeta("In a statement on Monday, the mayor said:")).isFalse();
+    assertThat(ArticleEnd.commentMeta("At 9 am the mayor said:")).isFalse();
+    assertThat(ArticleEnd.commentMeta("The mayor said: we will rebuild at 9 am")).isFalse();
+  }
 }
