@@ -80,6 +80,7 @@ public final class ArticleCleaner {
     }
 
     cutAfterEndMarker(reason, feats);
+    ArticleEnd.cut(lines, reason, feats);
 
     String title = blankToNull(input.givenTitle());
     int titleLine = -1;
