@@ -16,6 +16,10 @@ final class LiteralPrefixes {
   record Branch(boolean anchored, List<String> prefixes, boolean exact) {}
 
   private static final int MAX_PREFIXES = 64;
+
+  /** Classes of up to this many chars are expanded into prefixes. */
+  private static final int MAX_CLASS_CHARS = 10;
+
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -145,7 +149,13 @@ final class LiteralPrefixes {
         pos++;
         exact = true; // ^literal$: the whole line must be one of the prefixes
         continue;
-      } else if (c == '[' || c == '.' || c == '$' || c == '^' || Character.isSurrogate(c)) {
+      } else if (c == '[') {
+        literal = smallClass();
+        if (literal == null) {
+          done = true; // a negated, large or escaped class: not a literal
+          continue;
+        }
+      } else if (c == '.' || c == '$' || c == '^' || Character.isSurrogate(c)) {
         done = true;
         continue;
       } else if (c == '*' || c == '+' || c == '?' || c == '{') {
@@ -181,6 +191,57 @@ final class LiteralPrefixes {
       }
     }
     return new Seq(anchored, prefixes, !done, exact && !done);
+  }
+
+  /**
+   * A class of a few plain chars or small ranges ({@code [-+]}, {@code [ap]}) as its chars, with
+   * the class consumed; null, with nothing consumed, for anything else.
+   */
+  private List<String> smallClass() {
+    int p = pos + 1;
+    if (p < re.length() && re.charAt(p) == '^') {
+      return null;
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    boolean first = true;
+    while (p < re.length()) {
+      char c = re.charAt(p);
+      if (c == ']' && !first) {
+        pos = p + 1;
+        return List.copyOf(out);
+      }
+      first = false;
+      if (c == '[' || Character.isSurrogate(c)) {
+        return null;
+      }
+      if (c == '\\') {
+        if (p + 1 >= re.length() || Character.isLetterOrDigit(re.charAt(p + 1))) {
+          return null; // \d, \pL, \s...
+        }
+        c = re.charAt(p + 1);
+        p += 2;
+      } else {
+        p++;
+      }
+      char hi = c;
+      if (p + 1 < re.length() && re.charAt(p) == '-' && re.charAt(p + 1) != ']') {
+        hi = re.charAt(p + 1);
+        if (hi == '\\' || hi == '[' || Character.isSurrogate(hi) || hi < c) {
+          return null;
+        }
+        p += 2;
+      }
+      if (hi - c >= MAX_CLASS_CHARS) {
+        return null;
+      }
+      for (char x = c; x <= hi; x++) {
+        out.add(String.valueOf(x));
+      }
+      if (out.size() > MAX_CLASS_CHARS) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private boolean atBranchEnd(int at) {
