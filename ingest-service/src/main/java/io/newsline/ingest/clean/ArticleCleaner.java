@@ -53,7 +53,7 @@ public final class ArticleCleaner {
     int n = lines.size();
     String[] reason = new String[n];
     boolean[] ruled = new boolean[n];
-    LineFeatures[] feats = new LineFeatures[n];
+    LineFeatures[] feats = new LineFeatures[n]; // null where a rule removed the line
     LanguageDetector.ScriptCounts scripts = new LanguageDetector.ScriptCounts();
     int[] docHits = new int[LanguageDetector.languageCount()];
     int docWords = 0;
@@ -61,8 +61,9 @@ public final class ArticleCleaner {
       String text = lines.get(i).text();
       reason[i] = rules.match(text);
       ruled[i] = reason[i] != null;
-      feats[i] = LineFeatures.of(text, ruled[i] ? new LanguageDetector.ScriptCounts() : scripts);
+      // Only lines no rule removed are classified, scanned for a title or credited agency.
       if (!ruled[i]) {
+        feats[i] = LineFeatures.of(text, scripts);
         docWords += feats[i].words;
         for (int l = 0; l < docHits.length; l++) {
           docHits[l] += feats[i].stopHits[l];
