@@ -194,6 +194,12 @@ public final class ArticleCleaner {
     if (line.length() > titleKey.length() + 80) {
       return false;
     }
+    // Both start alike when one is the other lower-cased (surrogates aside): most lines differ
+    // right there, without a lower-cased copy.
+    char first = line.charAt(0);
+    if (!Character.isSurrogate(first) && Character.toLowerCase(first) != titleKey.charAt(0)) {
+      return false;
+    }
     String l = line.toLowerCase(Locale.ROOT);
     if (l.equals(titleKey)) {
       return true;

@@ -62,8 +62,13 @@ final class LineFeatures {
     boolean hasLetter = false;
     boolean allUpper = true;
     boolean maybeUrl = false; // has '.', '/' or an inner '@': worth the URL test
+    int hash = 0; // WordTable's hash of s[a, k), so the stop-word lookup needs no second pass
+    int hashToB = 0; // ... of s[a, b)
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
+      if (a >= 0) {
+        hash = WordTable.step(hash, c);
+      }
       if (c < 0x80) {
         int lc = c | 0x20;
         if (lc >= 'a' && lc <= 'z') {
@@ -107,8 +112,10 @@ final class LineFeatures {
       }
       if (a < 0) {
         a = k;
+        hash = WordTable.step(0, c);
       }
       b = k + 1;
+      hashToB = hash;
     }
     if (end - start >= 4 && looksLikeUrl(s, start, end, maybeUrl)) {
       urlLike++;
@@ -125,7 +132,7 @@ final class LineFeatures {
       }
     }
     if (b - a <= MAX_STOP_WORD_CHARS) {
-      int flags = LanguageDetector.WORDS.get(s, a, b);
+      int flags = LanguageDetector.WORDS.get(s, a, b, hashToB);
       if (flags != 0) {
         if ((flags & LanguageDetector.AGENCY_HINT) != 0) {
           agencyHint = true;
