@@ -137,7 +137,8 @@ public final class BoilerplateRules {
   String matchUnbounded(String lower) {
     int[] from = index.candidates(lower);
     for (int i = 0; i < from.length; i++) {
-      if (from[i] > 0 && rules.get(i).pattern.matcher(lower).find(from[i] - 1)) {
+      if (from[i] == RuleIndex.CERTAIN
+          || from[i] > 0 && rules.get(i).pattern.matcher(lower).find(from[i] - 1)) {
         return rules.get(i).name;
       }
     }

@@ -54,12 +54,17 @@ final class LineFeatures {
     return f;
   }
 
-  /** One space-free token: one pass over its chars, ASCII handled without Character calls. */
+  /**
+   * One space-free token: one pass over its chars, ASCII handled without Character calls, counts
+   * kept in locals and added to the fields once.
+   */
   private void token(String s, int start, int end, LanguageDetector.ScriptCounts scripts) {
     words++;
     int a = -1; // first letter or digit
     int b = start; // after the last letter or digit
-    boolean hasLetter = false;
+    int asciiLetters = 0;
+    int otherLetters = 0;
+    int digitCount = 0;
     boolean allUpper = true;
     boolean maybeUrl = false; // has '.', '/' or an inner '@': worth the URL test
     int hash = 0; // WordTable's hash of s[a, k), so the stop-word lookup needs no second pass
@@ -72,12 +77,10 @@ final class LineFeatures {
       if (c < 0x80) {
         int lc = c | 0x20;
         if (lc >= 'a' && lc <= 'z') {
-          letters++;
-          scripts.latin++;
-          hasLetter = true;
+          asciiLetters++;
           allUpper &= c < 'a';
         } else if (c >= '0' && c <= '9') {
-          digits++;
+          digitCount++;
         } else {
           if (c == '|' || c == '>') {
             separators++;
@@ -91,8 +94,7 @@ final class LineFeatures {
       } else {
         scripts.add(c);
         if (Character.isLetter(c)) {
-          letters++;
-          hasLetter = true;
+          otherLetters++;
           if (Character.isLowerCase(c)) {
             allUpper = false;
           }
@@ -100,7 +102,7 @@ final class LineFeatures {
             cjk++;
           }
         } else if (Character.isDigit(c)) {
-          digits++;
+          digitCount++;
         } else {
           if (c == '»' || c == '›' || c == '•' || c == '·' || c == '→' || c == '«' || c == '‹') {
             separators++;
@@ -117,6 +119,10 @@ final class LineFeatures {
       b = k + 1;
       hashToB = hash;
     }
+    letters += asciiLetters + otherLetters;
+    scripts.latin += asciiLetters;
+    digits += digitCount;
+    boolean hasLetter = asciiLetters + otherLetters > 0;
     if (end - start >= 4 && looksLikeUrl(s, start, end, maybeUrl)) {
       urlLike++;
     }

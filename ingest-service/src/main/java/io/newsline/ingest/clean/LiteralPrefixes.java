@@ -11,7 +11,8 @@ import java.util.List;
 final class LiteralPrefixes {
   /**
    * One top-level branch: a match starts with one of {@code prefixes}, at 0 when anchored; when
-   * {@code exact}, the branch is {@code ^(literal|...)$} and matches only a line equal to one.
+   * {@code exact}, the branch is {@code ^(literal|...)$} and matches exactly the lines equal to
+   * one.
    */
   record Branch(boolean anchored, List<String> prefixes, boolean exact) {}
 
@@ -81,6 +82,7 @@ final class LiteralPrefixes {
     List<String> prefixes = new ArrayList<>(List.of(""));
     boolean done = false;
     boolean exact = false;
+    int assertionsBefore = droppedAssertions;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       if (done) {
         skipAtom();
@@ -134,6 +136,7 @@ final class LiteralPrefixes {
         char e = re.charAt(pos + 1);
         pos += 2;
         if (e == 'b' || e == 'B') {
+          droppedAssertions++;
           continue; // zero-width: dropping it only widens the prefilter
         }
         if (e == 'd') {
@@ -190,6 +193,8 @@ final class LiteralPrefixes {
         done = true;
       }
     }
+    // Exact means the line matches if and only if it equals a prefix: no \b may have been dropped.
+    exact &= droppedAssertions == assertionsBefore;
     return new Seq(anchored, prefixes, !done, exact && !done);
   }
 
@@ -281,6 +286,10 @@ final class LiteralPrefixes {
   }
 
   private boolean lastMax;
+
+  /** \b and \B read so far, which the prefixes do not check. */
+  private int droppedAssertions;
+
   private boolean lastQuestion;
 
   /** Whether the quantifier just consumed allows more than one repetition. */

@@ -63,6 +63,9 @@ final class RuleIndex {
     return out;
   }
 
+  /** In {@link #candidates}: the line equals a literal of an exact branch, so the rule matches. */
+  static final int CERTAIN = -1;
+
   private final int size;
 
   /** Rules with no known prefix: always run from offset 0 (unless their last char rules out). */
@@ -145,9 +148,9 @@ final class RuleIndex {
   }
 
   /**
-   * Per rule, one more than the offset to search {@code lower} from, or 0 when the rule cannot
-   * match. A rule with an anchored branch is searched from 0 so that its ^ still means the line
-   * start.
+   * Per rule, one more than the offset to search {@code lower} from, 0 when the rule cannot match,
+   * or {@link #CERTAIN} when it matches without a search. A rule with an anchored branch is
+   * searched from 0 so that its ^ still means the line start.
    */
   int[] candidates(String lower) {
     int[] from = new int[size];
@@ -165,7 +168,9 @@ final class RuleIndex {
       if (node != null) {
         mark(node.rules, 0, from);
         if (i == n - 1) {
-          mark(node.exactRules, 0, from);
+          for (int r : node.exactRules) {
+            from[r] = CERTAIN;
+          }
         }
       }
     }
@@ -195,7 +200,7 @@ final class RuleIndex {
     }
     char last = cs[n - 1];
     for (int r : lastFiltered) {
-      if (from[r] != 0 && !contains(lastChars[r], last)) {
+      if (from[r] > 0 && !contains(lastChars[r], last)) {
         from[r] = 0;
       }
     }

@@ -101,6 +101,20 @@ class BoilerplateRulesTest {
   }
 
   @Test
+  void wholeLineLiteralsMatchExactlyTheirLines() {
+    BoilerplateRules rules =
+        BoilerplateRules.parse(
+            "t", "boundary = ^(ok|fine )\\b$\nliteral = ^(ok|fine|promoted( content)?)$");
+
+    assertThat(rules.matchUnbounded("ok")).isEqualTo("boundary");
+    assertThat(rules.matchUnbounded("fine")).isEqualTo("literal");
+    assertThat(rules.matchUnbounded("fine ")).isNull(); // no word boundary after the space
+    assertThat(rules.matchUnbounded("promoted content")).isEqualTo("literal");
+    assertThat(rules.matchUnbounded("promoted contents")).isNull();
+    assertThat(rules.matchUnbounded("okay")).isNull();
+  }
+
+  @Test
   void catastrophicPatternRunsInLinearTime() {
     BoilerplateRules rules = BoilerplateRules.parse("ops.rules", "evil = (a+)+$");
     String aaaab = "a".repeat(100_000) + "b";
