@@ -130,13 +130,24 @@ public final class BoilerplateRules {
     if (rules.isEmpty() || line.length() > MAX_LINE_CHARS) {
       return null;
     }
-    return matchUnbounded(line.toLowerCase(Locale.ROOT));
+    char[] lowerChars = RuleIndex.lowerChars(line);
+    if (lowerChars == null) {
+      return matchUnbounded(line.toLowerCase(Locale.ROOT));
+    }
+    return match(index.candidates(lowerChars), null, lowerChars);
   }
 
   /** As {@link #match} without the length cap; {@code lower} must be lower-cased already. */
   String matchUnbounded(String lower) {
-    int[] from = index.candidates(lower);
+    return match(index.candidates(lower), lower, null);
+  }
+
+  /** The first rule the candidates allow that matches: the lower-cased line is given either way. */
+  private String match(int[] from, String lower, char[] lowerChars) {
     for (int i = 0; i < from.length; i++) {
+      if (from[i] > 0 && lower == null) {
+        lower = new String(lowerChars); // only now that RE2/J needs it
+      }
       if (from[i] == RuleIndex.CERTAIN
           || from[i] > 0 && rules.get(i).pattern.matcher(lower).find(from[i] - 1)) {
         return rules.get(i).name;

@@ -153,15 +153,41 @@ final class RuleIndex {
    * searched from 0 so that its ^ still means the line start.
    */
   int[] candidates(String lower) {
+    return candidates(lower.toCharArray()); // plain array reads in the per-char loops
+  }
+
+  /**
+   * {@code line} lower-cased as {@code String.toLowerCase(Locale.ROOT)} would, char by char, or
+   * null when that would not be char by char (İ, Σ, surrogates): the caller then lower-cases the
+   * line itself. Saves a lower-cased String for the many lines no rule needs to search.
+   */
+  static char[] lowerChars(String line) {
+    char[] cs = line.toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      char c = cs[i];
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          cs[i] = (char) (c | 0x20);
+        }
+      } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        return null;
+      } else {
+        cs[i] = Character.toLowerCase(c);
+      }
+    }
+    return cs;
+  }
+
+  /** As {@link #candidates(String)} on the chars of a lower-cased line. */
+  int[] candidates(char[] cs) {
     int[] from = new int[size];
     for (int r : alwaysRun) {
       from[r] = 1;
     }
-    int n = lower.length();
+    int n = cs.length;
     if (n == 0) {
       return from;
     }
-    char[] cs = lower.toCharArray(); // plain array reads in the per-char loop below
     Node node = atStart;
     for (int i = 0; i < n && node != null; i++) {
       node = node.child(cs[i]);

@@ -212,17 +212,24 @@ class BoilerplateRulesTest {
         variants.add(line.substring(from, from + 1 + random.nextInt(line.length() - from)));
       }
     }
+    variants.addAll(
+        List.of("ΣΑΣ photo: İstanbul", "© İzmir ΣΣ", "𐐀 advertisement", "Advertisement"));
     BoilerplateRules rules = BoilerplateRules.defaults();
     int matched = 0;
-    for (String line : variants) {
-      String expected = null;
-      for (int i = 0; i < patterns.size() && expected == null; i++) {
-        if (patterns.get(i).matcher(line).find()) {
-          expected = names.get(i);
+    for (String variant : variants) {
+      // match lower-cases the line itself, matchUnbounded takes it lower-cased.
+      for (String line : List.of(variant, variant.toUpperCase(Locale.ROOT))) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        String expected = null;
+        for (int i = 0; i < patterns.size() && expected == null; i++) {
+          if (patterns.get(i).matcher(lower).find()) {
+            expected = names.get(i);
+          }
         }
+        matched += expected == null ? 0 : 1;
+        assertThat(rules.match(line)).as(line).isEqualTo(expected);
+        assertThat(rules.matchUnbounded(lower)).as(lower).isEqualTo(expected);
       }
-      matched += expected == null ? 0 : 1;
-      assertThat(rules.matchUnbounded(line)).as(line).isEqualTo(expected);
     }
     assertThat(matched).isGreaterThan(100);
   }
