@@ -53,7 +53,7 @@ public final class ArticleCleaner {
     int n = lines.size();
     String[] reason = new String[n];
     boolean[] ruled = new boolean[n];
-    LineFeatures[] feats = new LineFeatures[n];
+    LineFeatures[] feats = new LineFeatures[n]; // null where a rule removed the line
     LanguageDetector.ScriptCounts scripts = new LanguageDetector.ScriptCounts();
     int[] docHits = new int[LanguageDetector.languageCount()];
     int docWords = 0;
@@ -61,8 +61,9 @@ public final class ArticleCleaner {
       String text = lines.get(i).text();
       reason[i] = rules.match(text);
       ruled[i] = reason[i] != null;
-      feats[i] = LineFeatures.of(text, ruled[i] ? new LanguageDetector.ScriptCounts() : scripts);
+      // Only lines no rule removed are classified, scanned for a title or credited agency.
       if (!ruled[i]) {
+        feats[i] = LineFeatures.of(text, scripts);
         docWords += feats[i].words;
         for (int l = 0; l < docHits.length; l++) {
           docHits[l] += feats[i].stopHits[l];
@@ -192,6 +193,12 @@ public final class ArticleCleaner {
   /** Whether a body line repeats the title, possibly with or without a " - Site" suffix. */
   private static boolean isTitle(String line, String titleKey) {
     if (line.length() > titleKey.length() + 80) {
+      return false;
+    }
+    // Both start alike when one is the other lower-cased (surrogates aside): most lines differ
+    // right there, without a lower-cased copy.
+    char first = line.charAt(0);
+    if (!Character.isSurrogate(first) && Character.toLowerCase(first) != titleKey.charAt(0)) {
       return false;
     }
     String l = line.toLowerCase(Locale.ROOT);

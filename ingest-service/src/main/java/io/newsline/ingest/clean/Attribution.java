@@ -41,6 +41,12 @@ final class Attribution {
           Map.entry("indo-asian news service", "IANS"),
           Map.entry("bloomberg", "Bloomberg"));
 
+  /** The first words of the {@link #CANONICAL} names: where an alias can start. */
+  private static final Set<String> FIRST_WORDS =
+      CANONICAL.keySet().stream()
+          .map(name -> name.split(" ")[0])
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Lower-cased single tokens that hint a paragraph may name an agency (cheap prefilter). */
   static final Set<String> HINT_TOKENS =
       Set.of(
@@ -149,6 +155,9 @@ final class Attribution {
       words[i] = strip(raw[i]);
     }
     for (int i = 0; i < words.length; i++) {
+      if (!FIRST_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        continue; // no alias starts with this word
+      }
       for (int len = Math.min(4, words.length - i); len >= 1; len--) {
         String agency = alias(raw, words, i, len);
         if (agency == null) {

@@ -26,7 +26,8 @@ public final class BoilerplateRules {
   private static final java.util.regex.Pattern RULE_NAME =
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_.:-]{0,63}");
 
-  private record Rule(String name, Pattern pattern, List<LiteralPrefixes.Branch> prefixes) {}
+  private record Rule(
+      String name, Pattern pattern, List<LiteralPrefixes.Branch> prefixes, char[] lastChars) {}
 
   private final List<Rule> rules;
   // RE2/J costs microseconds per call: a literal-prefix index picks the few rules worth running.
@@ -35,10 +36,12 @@ public final class BoilerplateRules {
   private BoilerplateRules(List<Rule> rules) {
     this.rules = List.copyOf(rules);
     List<List<LiteralPrefixes.Branch>> prefixes = new ArrayList<>();
+    List<char[]> lastChars = new ArrayList<>();
     for (Rule r : rules) {
       prefixes.add(r.prefixes);
+      lastChars.add(r.lastChars);
     }
-    this.index = new RuleIndex(prefixes);
+    this.index = new RuleIndex(prefixes, lastChars);
   }
 
   /** The rules shipped with newsline, from the classpath resource {@value #DEFAULT_RESOURCE}. */
@@ -109,7 +112,7 @@ public final class BoilerplateRules {
         throw new InvalidRulesException(
             sourceName, i + 1, "rule '" + name + "' matches the empty line, so it would match all");
       }
-      rules.add(new Rule(name, pattern, LiteralPrefixes.of(regex)));
+      rules.add(new Rule(name, pattern, LiteralPrefixes.of(regex), LastChars.of(regex)));
     }
     return new BoilerplateRules(rules);
   }
@@ -127,14 +130,26 @@ public final class BoilerplateRules {
     if (rules.isEmpty() || line.length() > MAX_LINE_CHARS) {
       return null;
     }
-    return matchUnbounded(line.toLowerCase(Locale.ROOT));
+    char[] lowerChars = RuleIndex.lowerChars(line);
+    if (lowerChars == null) {
+      return matchUnbounded(line.toLowerCase(Locale.ROOT));
+    }
+    return match(index.candidates(lowerChars), null, lowerChars);
   }
 
   /** As {@link #match} without the length cap; {@code lower} must be lower-cased already. */
   String matchUnbounded(String lower) {
-    int[] from = index.candidates(lower);
+    return match(index.candidates(lower), lower, null);
+  }
+
+  /** The first rule the candidates allow that matches: the lower-cased line is given either way. */
+  private String match(int[] from, String lower, char[] lowerChars) {
     for (int i = 0; i < from.length; i++) {
-      if (from[i] >= 0 && rules.get(i).pattern.matcher(lower).find(from[i])) {
+      if (from[i] > 0 && lower == null) {
+        lower = new String(lowerChars); // only now that RE2/J needs it
+      }
+      if (from[i] == RuleIndex.CERTAIN
+          || from[i] > 0 && rules.get(i).pattern.matcher(lower).find(from[i] - 1)) {
         return rules.get(i).name;
       }
     }

@@ -177,31 +177,38 @@ final class LanguageDetector {
           if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
             latin++;
           }
-        } else if (c < 0x250) {
-          if (Character.isLetter(c)) {
-            latin++;
-          }
-        } else if (c >= 0x400 && c < 0x530) {
-          cyrillic++;
-        } else if (c >= 0xac00 && c < 0xd7b0 || c >= 0x1100 && c < 0x1200) {
-          hangul++;
-        } else if (c >= 0x3040 && c < 0x3100) {
-          kana++;
-        } else if (c >= 0x4e00 && c < 0xa000) {
-          han++;
-        } else if (c >= 0x600 && c < 0x700) {
-          arabic++;
-        } else if (c >= 0x370 && c < 0x400) {
-          greek++;
-        } else if (c >= 0x590 && c < 0x600) {
-          hebrew++;
-        } else if (c >= 0xe00 && c < 0xe80) {
-          thai++;
-        } else if (c >= 0x900 && c < 0x980) {
-          devanagari++;
-        } else if (Character.isLetter(c)) {
-          other++;
+        } else {
+          add(c);
         }
+      }
+    }
+
+    /** Counts one non-ASCII char. */
+    void add(char c) {
+      if (c < 0x250) {
+        if (Character.isLetter(c)) {
+          latin++;
+        }
+      } else if (c >= 0x400 && c < 0x530) {
+        cyrillic++;
+      } else if (c >= 0xac00 && c < 0xd7b0 || c >= 0x1100 && c < 0x1200) {
+        hangul++;
+      } else if (c >= 0x3040 && c < 0x3100) {
+        kana++;
+      } else if (c >= 0x4e00 && c < 0xa000) {
+        han++;
+      } else if (c >= 0x600 && c < 0x700) {
+        arabic++;
+      } else if (c >= 0x370 && c < 0x400) {
+        greek++;
+      } else if (c >= 0x590 && c < 0x600) {
+        hebrew++;
+      } else if (c >= 0xe00 && c < 0xe80) {
+        thai++;
+      } else if (c >= 0x900 && c < 0x980) {
+        devanagari++;
+      } else if (Character.isLetter(c)) {
+        other++;
       }
     }
 

@@ -46,62 +46,99 @@ final class LineFeatures {
       while (i < n && s.charAt(i) != ' ') {
         i++;
       }
-      f.token(s, start, i);
+      f.token(s, start, i, scripts);
     }
-    scripts.add(s);
     f.terminal = endsTerminal(s);
     char last = s.charAt(n - 1);
     f.endsColon = last == ':';
     return f;
   }
 
-  private void token(String s, int start, int end) {
+  /**
+   * One space-free token: one pass over its chars, ASCII handled without Character calls, counts
+   * kept in locals and added to the fields once.
+   */
+  private void token(String s, int start, int end, LanguageDetector.ScriptCounts scripts) {
     words++;
-    int a = start;
-    int b = end;
-    boolean hasLetter = false;
+    int a = -1; // first letter or digit
+    int b = start; // after the last letter or digit
+    int asciiLetters = 0;
+    int otherLetters = 0;
+    int digitCount = 0;
     boolean allUpper = true;
+    boolean maybeUrl = false; // has '.', '/' or an inner '@': worth the URL test
+    int hash = 0; // WordTable's hash of s[a, k), so the stop-word lookup needs no second pass
+    int hashToB = 0; // ... of s[a, b)
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);
-      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-        letters++;
-        hasLetter = true;
-        if (c < 0x80 ? c >= 'a' : Character.isLowerCase(c)) {
-          allUpper = false;
-        }
-        if (c >= 0x2e80 && c < 0xa000 || c >= 0xac00 && c < 0xd7b0) {
-          cjk++;
-        }
-      } else if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
-        digits++;
-      } else if (c == '|' || c == '»' || c == '›' || c == '•' || c == '·' || c == '→' || c == '>'
-          || c == '«' || c == '‹') {
-        separators++;
-      } else if (c == '\ufffd' || Character.isISOControl(c) || c >= 0xe000 && c < 0xf900) {
-        oddChars++;
+      if (a >= 0) {
+        hash = WordTable.step(hash, c);
       }
+      if (c < 0x80) {
+        int lc = c | 0x20;
+        if (lc >= 'a' && lc <= 'z') {
+          asciiLetters++;
+          allUpper &= c < 'a';
+        } else if (c >= '0' && c <= '9') {
+          digitCount++;
+        } else {
+          if (c == '|' || c == '>') {
+            separators++;
+          } else if (c < ' ' || c == 0x7f) {
+            oddChars++;
+          } else if (c == '.' || c == '/' || c == '@' && k > start) {
+            maybeUrl = true;
+          }
+          continue;
+        }
+      } else {
+        scripts.add(c);
+        if (Character.isLetter(c)) {
+          otherLetters++;
+          if (Character.isLowerCase(c)) {
+            allUpper = false;
+          }
+          if (c >= 0x2e80 && c < 0xa000 || c >= 0xac00 && c < 0xd7b0) {
+            cjk++;
+          }
+        } else if (Character.isDigit(c)) {
+          digitCount++;
+        } else {
+          if (c == '»' || c == '›' || c == '•' || c == '·' || c == '→' || c == '«' || c == '‹') {
+            separators++;
+          } else if (c == '\ufffd' || Character.isISOControl(c) || c >= 0xe000 && c < 0xf900) {
+            oddChars++;
+          }
+          continue;
+        }
+      }
+      if (a < 0) {
+        a = k;
+        hash = WordTable.step(0, c);
+      }
+      b = k + 1;
+      hashToB = hash;
     }
-    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
-      a++;
-    }
-    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
-      b--;
-    }
-    if (end - start >= 4 && looksLikeUrl(s, start, end)) {
+    letters += asciiLetters + otherLetters;
+    scripts.latin += asciiLetters;
+    digits += digitCount;
+    boolean hasLetter = asciiLetters + otherLetters > 0;
+    if (end - start >= 4 && looksLikeUrl(s, start, end, maybeUrl)) {
       urlLike++;
     }
     if (!hasLetter) {
       return;
     }
     alphaWords++;
-    if (Character.isUpperCase(s.charAt(a))) {
+    char first = s.charAt(a);
+    if (first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
       capWords++;
       if (allUpper && b - a > 1) {
         upperWords++;
       }
     }
     if (b - a <= MAX_STOP_WORD_CHARS) {
-      int flags = LanguageDetector.WORDS.get(s, a, b);
+      int flags = LanguageDetector.WORDS.get(s, a, b, hashToB);
       if (flags != 0) {
         if ((flags & LanguageDetector.AGENCY_HINT) != 0) {
           agencyHint = true;
@@ -115,15 +152,29 @@ final class LineFeatures {
     }
   }
 
-  private static boolean looksLikeUrl(String s, int start, int end) {
-    String t = s.substring(start, end);
-    return t.startsWith("http")
-        || t.startsWith("www.")
-        || t.indexOf('@') > 0
-        || t.contains(".com")
-        || t.contains(".org")
-        || t.contains(".html")
-        || t.contains("/");
+  /**
+   * Starts with "http" or "www.", has an inner '@', ".com", ".org", ".html" or a '/'. Without a
+   * '.', '/' or inner '@' ({@code maybeUrl} false) only the prefixes can make it one.
+   */
+  private static boolean looksLikeUrl(String s, int start, int end, boolean maybeUrl) {
+    if (s.startsWith("http", start) || end - start >= 4 && s.startsWith("www.", start)) {
+      return true;
+    }
+    if (!maybeUrl) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (c == '/' || c == '@' && k > start) {
+        return true;
+      }
+      if (c == '.'
+          && (k + 4 <= end && (s.startsWith(".com", k) || s.startsWith(".org", k))
+              || k + 5 <= end && s.startsWith(".html", k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ends in sentence punctuation, possibly followed by closing quotes or brackets. */

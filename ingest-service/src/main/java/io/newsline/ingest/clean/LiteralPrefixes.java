@@ -11,11 +11,16 @@ import java.util.List;
 final class LiteralPrefixes {
   /**
    * One top-level branch: a match starts with one of {@code prefixes}, at 0 when anchored; when
-   * {@code exact}, the branch is {@code ^(literal|...)$} and matches only a line equal to one.
+   * {@code exact}, the branch is {@code ^(literal|...)$} and matches exactly the lines equal to
+   * one.
    */
   record Branch(boolean anchored, List<String> prefixes, boolean exact) {}
 
   private static final int MAX_PREFIXES = 64;
+
+  /** Classes of up to this many chars are expanded into prefixes. */
+  private static final int MAX_CLASS_CHARS = 10;
+
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -77,6 +82,7 @@ final class LiteralPrefixes {
     List<String> prefixes = new ArrayList<>(List.of(""));
     boolean done = false;
     boolean exact = false;
+    int assertionsBefore = droppedAssertions;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       if (done) {
         skipAtom();
@@ -130,6 +136,7 @@ final class LiteralPrefixes {
         char e = re.charAt(pos + 1);
         pos += 2;
         if (e == 'b' || e == 'B') {
+          droppedAssertions++;
           continue; // zero-width: dropping it only widens the prefilter
         }
         if (e == 'd') {
@@ -145,7 +152,13 @@ final class LiteralPrefixes {
         pos++;
         exact = true; // ^literal$: the whole line must be one of the prefixes
         continue;
-      } else if (c == '[' || c == '.' || c == '$' || c == '^' || Character.isSurrogate(c)) {
+      } else if (c == '[') {
+        literal = smallClass();
+        if (literal == null) {
+          done = true; // a negated, large or escaped class: not a literal
+          continue;
+        }
+      } else if (c == '.' || c == '$' || c == '^' || Character.isSurrogate(c)) {
         done = true;
         continue;
       } else if (c == '*' || c == '+' || c == '?' || c == '{') {
@@ -180,7 +193,60 @@ final class LiteralPrefixes {
         done = true;
       }
     }
+    // Exact means the line matches if and only if it equals a prefix: no \b may have been dropped.
+    exact &= droppedAssertions == assertionsBefore;
     return new Seq(anchored, prefixes, !done, exact && !done);
+  }
+
+  /**
+   * A class of a few plain chars or small ranges ({@code [-+]}, {@code [ap]}) as its chars, with
+   * the class consumed; null, with nothing consumed, for anything else.
+   */
+  private List<String> smallClass() {
+    int p = pos + 1;
+    if (p < re.length() && re.charAt(p) == '^') {
+      return null;
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    boolean first = true;
+    while (p < re.length()) {
+      char c = re.charAt(p);
+      if (c == ']' && !first) {
+        pos = p + 1;
+        return List.copyOf(out);
+      }
+      first = false;
+      if (c == '[' || Character.isSurrogate(c)) {
+        return null;
+      }
+      if (c == '\\') {
+        if (p + 1 >= re.length() || Character.isLetterOrDigit(re.charAt(p + 1))) {
+          return null; // \d, \pL, \s...
+        }
+        c = re.charAt(p + 1);
+        p += 2;
+      } else {
+        p++;
+      }
+      char hi = c;
+      if (p + 1 < re.length() && re.charAt(p) == '-' && re.charAt(p + 1) != ']') {
+        hi = re.charAt(p + 1);
+        if (hi == '\\' || hi == '[' || Character.isSurrogate(hi) || hi < c) {
+          return null;
+        }
+        p += 2;
+      }
+      if (hi - c >= MAX_CLASS_CHARS) {
+        return null;
+      }
+      for (char x = c; x <= hi; x++) {
+        out.add(String.valueOf(x));
+      }
+      if (out.size() > MAX_CLASS_CHARS) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private boolean atBranchEnd(int at) {
@@ -220,6 +286,10 @@ final class LiteralPrefixes {
   }
 
   private boolean lastMax;
+
+  /** \b and \B read so far, which the prefixes do not check. */
+  private int droppedAssertions;
+
   private boolean lastQuestion;
 
   /** Whether the quantifier just consumed allows more than one repetition. */

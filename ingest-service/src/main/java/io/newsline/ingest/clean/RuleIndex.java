@@ -2,49 +2,102 @@ package io.newsline.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * For a line, which rules can possibly match and from which offset RE2/J needs to search: the
- * literal prefixes of each rule are looked up with one scan of the line.
+ * literal prefixes of the rules sit in two tries, one walked from the line start (anchored
+ * prefixes), one from every position (unanchored prefixes); a rule whose every branch ends with $
+ * is also ruled out when the line's last char cannot end a match.
  */
 final class RuleIndex {
-  private record Trigger(int rule, String prefix, boolean exact) {}
+  private static final int[] NONE = {};
+
+  /** A trie node over lower-cased chars. */
+  private static final class Node {
+    private char[] keys = new char[0];
+    private Node[] next = new Node[0];
+
+    /** Rules having a prefix that ends here. */
+    int[] rules = NONE;
+
+    /** Rules having an exact ^literal$ branch that ends here: only when the line ends here too. */
+    int[] exactRules = NONE;
+
+    Node child(char c) {
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return next[i];
+        }
+      }
+      return null;
+    }
+
+    Node add(String prefix) {
+      Node n = this;
+      for (int i = 0; i < prefix.length(); i++) {
+        char c = prefix.charAt(i);
+        Node child = n.child(c);
+        if (child == null) {
+          child = new Node();
+          n.keys = Arrays.copyOf(n.keys, n.keys.length + 1);
+          n.next = Arrays.copyOf(n.next, n.next.length + 1);
+          n.keys[n.keys.length - 1] = c;
+          n.next[n.next.length - 1] = child;
+        }
+        n = child;
+      }
+      return n;
+    }
+  }
+
+  private static int[] with(int[] rules, int rule) {
+    for (int r : rules) {
+      if (r == rule) {
+        return rules;
+      }
+    }
+    int[] out = Arrays.copyOf(rules, rules.length + 1);
+    out[rules.length] = rule;
+    return out;
+  }
+
+  /** In {@link #candidates}: the line equals a literal of an exact branch, so the rule matches. */
+  static final int CERTAIN = -1;
 
   private final int size;
 
-  /** Rules with no known prefix: always run from offset 0. */
+  /** Rules with no known prefix: always run from offset 0 (unless their last char rules out). */
   private final int[] alwaysRun;
 
   /** Rules that may only match at offset 0, where some branch is anchored. */
   private final boolean[] anchoredOnly;
 
-  private final Map<Character, List<Trigger>> atStart = new HashMap<>();
-  // Unanchored prefixes by their first two chars (one-char prefixes by their only char).
-  private final Map<Integer, List<Trigger>> anywhereBuild = new HashMap<>();
-  private final int[] bigramKeys;
-  private final Trigger[][] bigramValues;
-  private final int bigramMask;
+  private final Node atStart = new Node();
+  private final Node anywhere = new Node();
 
-  /** Per ASCII char, whether some unanchored prefix starts with it: skips most positions. */
-  private final boolean[] asciiStart = new boolean[128];
+  /** The unanchored trie's first level by ASCII char: most positions stop at one array load. */
+  private final Node[] anywhereAscii = new Node[128];
 
-  /** Bloom-like filter on the first three chars of unanchored prefixes: skips most lookups. */
-  private final boolean[] tripleFilter = new boolean[1 << 16];
+  private final boolean anywhereNonAscii;
 
-  /** Unanchored prefixes of one or two chars, by first char: checked at every position. */
-  private final Map<Character, List<Trigger>> shortPrefixes = new HashMap<>();
+  /**
+   * Bit (a << 7 | b) is set when some unanchored prefix starts with the ASCII chars a, b: in text
+   * most positions start no prefix, and this rules them out without walking the trie.
+   */
+  private final long[] asciiPairs = new long[128 * 128 / 64];
 
-  private final boolean[] shortAscii = new boolean[128];
-  private boolean shortNonAscii;
+  /** Rules filtered by their last char, ascending. */
+  private final int[] lastFiltered;
 
-  private boolean nonAsciiStart;
+  /** Per rule, the chars a match can end with when every branch ends with $; null otherwise. */
+  private final char[][] lastChars;
 
-  RuleIndex(List<List<LiteralPrefixes.Branch>> rules) {
+  RuleIndex(List<List<LiteralPrefixes.Branch>> rules, List<char[]> lastChars) {
     size = rules.size();
     anchoredOnly = new boolean[size];
+    this.lastChars = lastChars.toArray(new char[0][]);
     List<Integer> always = new ArrayList<>();
     for (int r = 0; r < size; r++) {
       List<LiteralPrefixes.Branch> branches = rules.get(r);
@@ -56,127 +109,144 @@ final class RuleIndex {
       for (LiteralPrefixes.Branch b : branches) {
         onlyAnchored &= b.anchored();
         for (String p : b.prefixes()) {
-          if (b.anchored()) {
-            atStart
-                .computeIfAbsent(p.charAt(0), k -> new ArrayList<>())
-                .add(new Trigger(r, p, b.exact()));
-          } else if (p.length() <= 2) {
-            if (p.charAt(0) < 128) {
-              shortAscii[p.charAt(0)] = true;
-            } else {
-              shortNonAscii = true;
-            }
-            shortPrefixes
-                .computeIfAbsent(p.charAt(0), k -> new ArrayList<>())
-                .add(new Trigger(r, p, false));
+          Node end = (b.anchored() ? atStart : anywhere).add(p);
+          if (b.anchored() && b.exact()) {
+            end.exactRules = with(end.exactRules, r);
           } else {
-            anywhereBuild
-                .computeIfAbsent(key(p, 0), k -> new ArrayList<>())
-                .add(new Trigger(r, p, false));
-            tripleFilter[triple(p.charAt(0), p.charAt(1), p.charAt(2))] = true;
-            if (p.charAt(0) < 128) {
-              asciiStart[p.charAt(0)] = true;
-            } else {
-              nonAsciiStart = true;
-            }
+            end.rules = with(end.rules, r);
           }
         }
       }
       anchoredOnly[r] = onlyAnchored;
     }
     alwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
-    int cap = Integer.highestOneBit(Math.max(16, anywhereBuild.size() * 4) - 1) << 1;
-    bigramKeys = new int[cap];
-    bigramValues = new Trigger[cap][];
-    bigramMask = cap - 1;
-    for (Map.Entry<Integer, List<Trigger>> e : anywhereBuild.entrySet()) {
-      int slot = mix(e.getKey()) & bigramMask;
-      while (bigramValues[slot] != null) {
-        slot = (slot + 1) & bigramMask;
+    boolean nonAscii = false;
+    for (int i = 0; i < anywhere.keys.length; i++) {
+      char c = anywhere.keys[i];
+      if (c < 128) {
+        anywhereAscii[c] = anywhere.next[i];
+      } else {
+        nonAscii = true;
       }
-      bigramKeys[slot] = e.getKey();
-      bigramValues[slot] = e.getValue().toArray(new Trigger[0]);
     }
-  }
-
-  /** Lookup key of the one or two chars at i: one-char prefixes use the high bit. */
-  private static int key(String s, int i) {
-    return i + 1 < s.length()
-        ? s.charAt(i) << 16 | s.charAt(i + 1)
-        : s.charAt(i) << 16 | 0x8000_0000;
-  }
-
-  private static int triple(char a, char b, char c) {
-    return ((a * 31 + b) * 31 + c) & 0xffff;
-  }
-
-  private static int mix(int k) {
-    int h = k * 0x9E3779B9;
-    return h ^ (h >>> 15);
-  }
-
-  private Trigger[] lookup(int key) {
-    int slot = mix(key) & bigramMask;
-    while (bigramValues[slot] != null) {
-      if (bigramKeys[slot] == key) {
-        return bigramValues[slot];
+    anywhereNonAscii = nonAscii;
+    for (int i = 0; i < anywhere.keys.length; i++) {
+      char a = anywhere.keys[i];
+      for (char b : anywhere.next[i].keys) {
+        if (a < 128 && b < 128) {
+          asciiPairs[(a << 7 | b) >>> 6] |= 1L << b;
+        }
       }
-      slot = (slot + 1) & bigramMask;
     }
-    return null;
+    List<Integer> filtered = new ArrayList<>();
+    for (int r = 0; r < size; r++) {
+      if (this.lastChars[r] != null) {
+        filtered.add(r);
+      }
+    }
+    lastFiltered = filtered.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
-   * Per rule, the offset to search {@code lower} from, or -1 when the rule cannot match. A rule
-   * with an anchored branch is searched from 0 so that its ^ still means the line start.
+   * Per rule, one more than the offset to search {@code lower} from, 0 when the rule cannot match,
+   * or {@link #CERTAIN} when it matches without a search. A rule with an anchored branch is
+   * searched from 0 so that its ^ still means the line start.
    */
   int[] candidates(String lower) {
-    int[] from = new int[size];
-    Arrays.fill(from, -1);
-    for (int r : alwaysRun) {
-      from[r] = 0;
+    return candidates(lower.toCharArray()); // plain array reads in the per-char loops
+  }
+
+  /**
+   * {@code line} lower-cased as {@code String.toLowerCase(Locale.ROOT)} would, char by char, or
+   * null when that would not be char by char (İ, Σ, surrogates): the caller then lower-cases the
+   * line itself. Saves a lower-cased String for the many lines no rule needs to search.
+   */
+  static char[] lowerChars(String line) {
+    char[] cs = line.toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      char c = cs[i];
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          cs[i] = (char) (c | 0x20);
+        }
+      } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        return null;
+      } else {
+        cs[i] = Character.toLowerCase(c);
+      }
     }
-    if (lower.isEmpty()) {
+    return cs;
+  }
+
+  /** As {@link #candidates(String)} on the chars of a lower-cased line. */
+  int[] candidates(char[] cs) {
+    int[] from = new int[size];
+    for (int r : alwaysRun) {
+      from[r] = 1;
+    }
+    int n = cs.length;
+    if (n == 0) {
       return from;
     }
-    List<Trigger> first = atStart.get(lower.charAt(0));
-    if (first != null) {
-      for (Trigger t : first) {
-        if (t.exact ? lower.equals(t.prefix) : lower.startsWith(t.prefix)) {
-          from[t.rule] = 0;
+    Node node = atStart;
+    for (int i = 0; i < n && node != null; i++) {
+      node = node.child(cs[i]);
+      if (node != null) {
+        mark(node.rules, 0, from);
+        if (i == n - 1) {
+          for (int r : node.exactRules) {
+            from[r] = CERTAIN;
+          }
         }
       }
     }
-    int n = lower.length();
-    if (!shortPrefixes.isEmpty()) {
-      for (int i = 0; i < n; i++) {
-        char c = lower.charAt(i);
-        List<Trigger> ts = (c < 128 ? shortAscii[c] : shortNonAscii) ? shortPrefixes.get(c) : null;
-        if (ts != null) {
-          scan(lower, i, ts.toArray(new Trigger[0]), from);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c < 128) {
+        node = anywhereAscii[c];
+        if (node == null) {
+          continue;
         }
+        if (i + 1 < n && node.rules.length == 0) {
+          char d = cs[i + 1];
+          if (d < 128 && (asciiPairs[(c << 7 | d) >>> 6] & (1L << d)) == 0) {
+            continue; // no prefix starts with these two chars
+          }
+        }
+      } else {
+        node = anywhereNonAscii ? anywhere.child(c) : null;
+      }
+      for (int j = i + 1; node != null; j++) {
+        mark(node.rules, i, from);
+        if (j == n) {
+          break;
+        }
+        node = node.child(cs[j]);
       }
     }
-    if (!anywhereBuild.isEmpty()) {
-      for (int i = 0; i + 2 < n; i++) {
-        char c = lower.charAt(i);
-        if ((c < 128 ? asciiStart[c] : nonAsciiStart)
-            && tripleFilter[triple(c, lower.charAt(i + 1), lower.charAt(i + 2))]) {
-          scan(lower, i, lookup(key(lower, i)), from);
-        }
+    char last = cs[n - 1];
+    for (int r : lastFiltered) {
+      if (from[r] > 0 && !contains(lastChars[r], last)) {
+        from[r] = 0;
       }
     }
     return from;
   }
 
-  private void scan(String lower, int i, Trigger[] ts, int[] from) {
-    if (ts == null) {
-      return;
-    }
-    for (Trigger t : ts) {
-      if (from[t.rule] < 0 && lower.startsWith(t.prefix, i)) {
-        from[t.rule] = anchoredOnly[t.rule] ? 0 : i;
+  private void mark(int[] rules, int i, int[] from) {
+    for (int r : rules) {
+      if (from[r] == 0) {
+        from[r] = anchoredOnly[r] ? 1 : i + 1;
       }
     }
+  }
+
+  private static boolean contains(char[] chars, char c) {
+    for (char x : chars) {
+      if (x == c) {
+        return true;
+      }
+    }
+    return false;
   }
 }

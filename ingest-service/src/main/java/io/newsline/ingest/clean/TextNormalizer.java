@@ -15,6 +15,22 @@ final class TextNormalizer {
   static List<Line> lines(String body) {
     List<Line> out = new ArrayList<>();
     int n = body.length();
+    if (body.indexOf('\r') < 0) {
+      // The common case: only \n ends lines, and indexOf finds it faster than a char loop.
+      int number = 1;
+      for (int start = 0; start <= n; number++) {
+        int end = body.indexOf('\n', start);
+        if (end < 0) {
+          end = n;
+        }
+        String text = normalize(body, start, end);
+        if (!text.isEmpty()) {
+          out.add(new Line(number, text));
+        }
+        start = end + 1;
+      }
+      return out;
+    }
     int start = 0;
     int number = 1;
     for (int i = 0; i <= n; i++) {

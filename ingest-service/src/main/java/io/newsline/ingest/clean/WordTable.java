@@ -29,7 +29,16 @@ final class WordTable {
 
   /** The flags of s[from, to) lower-cased, or 0 when absent. Keys must be lower case. */
   int get(String s, int from, int to) {
-    int slot = hash(s, from, to) & mask;
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = step(hash, s.charAt(i));
+    }
+    return get(s, from, to, hash);
+  }
+
+  /** As {@link #get(String, int, int)} with {@code hash} already folded over s[from, to). */
+  int get(String s, int from, int to, int hash) {
+    int slot = mix(hash) & mask;
     while (true) {
       String k = keys[slot];
       if (k == null) {
@@ -40,6 +49,11 @@ final class WordTable {
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** Folds one more char into a hash of a word, lower-cased as the lookup compares. */
+  static int step(int hash, char c) {
+    return 31 * hash + lower(c);
   }
 
   private static boolean equalsLower(String key, String s, int from, int to) {
@@ -57,8 +71,12 @@ final class WordTable {
   private static int hash(String s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      h = 31 * h + lower(s.charAt(i));
+      h = step(h, s.charAt(i));
     }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
     return h ^ (h >>> 16);
   }
 

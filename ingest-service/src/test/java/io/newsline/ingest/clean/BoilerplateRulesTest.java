@@ -3,8 +3,17 @@ package io.newsline.ingest.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.re2j.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +101,20 @@ class BoilerplateRulesTest {
   }
 
   @Test
+  void wholeLineLiteralsMatchExactlyTheirLines() {
+    BoilerplateRules rules =
+        BoilerplateRules.parse(
+            "t", "boundary = ^(ok|fine )\\b$\nliteral = ^(ok|fine|promoted( content)?)$");
+
+    assertThat(rules.matchUnbounded("ok")).isEqualTo("boundary");
+    assertThat(rules.matchUnbounded("fine")).isEqualTo("literal");
+    assertThat(rules.matchUnbounded("fine ")).isNull(); // no word boundary after the space
+    assertThat(rules.matchUnbounded("promoted content")).isEqualTo("literal");
+    assertThat(rules.matchUnbounded("promoted contents")).isNull();
+    assertThat(rules.matchUnbounded("okay")).isNull();
+  }
+
+  @Test
   void catastrophicPatternRunsInLinearTime() {
     BoilerplateRules rules = BoilerplateRules.parse("ops.rules", "evil = (a+)+$");
     String aaaab = "a".repeat(100_000) + "b";
@@ -123,5 +146,91 @@ class BoilerplateRulesTest {
             new RawText(p + "\nBuy now!\n" + p.replace("Monday", "Friday"), null, null, null));
 
     assertThat(out.removed()).containsExactly(new RemovedLine(2, "Buy now!", "promo"));
+  }
+
+  /**
+   * The literal-prefix and last-char prefilter only skips rules that cannot match: on the seeds'
+   * lines, pieces of them and boilerplate-like variants, the first matching rule is the same as
+   * when every pattern runs on the whole line.
+   */
+  @Test
+  void prefilterNeverChangesWhichRuleMatches() throws IOException {
+    List<String> names = new ArrayList<>();
+    List<Pattern> patterns = new ArrayList<>();
+    String ruleFile;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(BoilerplateRules.DEFAULT_RESOURCE)) {
+      ruleFile = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String line : ruleFile.split("\n")) {
+      line = line.strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        int eq = line.indexOf('=');
+        names.add(line.substring(0, eq).strip());
+        patterns.add(Pattern.compile(line.substring(eq + 1).strip()));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        for (String line : Files.readString(seed).split("\n")) {
+          if (!line.isBlank()) {
+            lines.add(line.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    lines.addAll(
+        List.of(
+            "advertisement",
+            "- advertisement -",
+            "john smith says:",
+            "12 votes",
+            "rating: -3 points",
+            "photo: reuters",
+            "(photo credit: jane doe)",
+            "troops patrol (ap photo/jane doe)",
+            "© 2024 the paper. all rights reserved.",
+            "(c) 2021 example news",
+            "we use cookies to improve your experience",
+            "sign up for our daily newsletter",
+            "get the news delivered to your inbox",
+            "join our telegram channel for the latest news",
+            "10:30 am est",
+            "2024-01-05 12:00",
+            "5 min read",
+            "by jane doe and john roe | reuters"));
+    Random random = new Random(7);
+    List<String> variants = new ArrayList<>();
+    for (String line : lines) {
+      variants.add(line);
+      variants.add(line + ":");
+      variants.add(line + " all rights reserved");
+      variants.add("x " + line + " (afp photo / y)");
+      for (int k = 0; k < 5 && line.length() > 1; k++) {
+        int from = random.nextInt(line.length());
+        variants.add(line.substring(from, from + 1 + random.nextInt(line.length() - from)));
+      }
+    }
+    variants.addAll(
+        List.of("ΣΑΣ photo: İstanbul", "© İzmir ΣΣ", "𐐀 advertisement", "Advertisement"));
+    BoilerplateRules rules = BoilerplateRules.defaults();
+    int matched = 0;
+    for (String variant : variants) {
+      // match lower-cases the line itself, matchUnbounded takes it lower-cased.
+      for (String line : List.of(variant, variant.toUpperCase(Locale.ROOT))) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        String expected = null;
+        for (int i = 0; i < patterns.size() && expected == null; i++) {
+          if (patterns.get(i).matcher(lower).find()) {
+            expected = names.get(i);
+          }
+        }
+        matched += expected == null ? 0 : 1;
+        assertThat(rules.match(line)).as(line).isEqualTo(expected);
+        assertThat(rules.matchUnbounded(lower)).as(lower).isEqualTo(expected);
+      }
+    }
+    assertThat(matched).isGreaterThan(100);
   }
 }
