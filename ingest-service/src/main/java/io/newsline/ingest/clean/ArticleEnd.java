@@ -150,6 +150,26 @@ final class ArticleEnd {
   private ArticleEnd() {}
 
   /**
+   * Words on line i: from its features, or counted here for a line a rule removed (it has none).
+   */
+  private static int words(List<TextNormalizer.Line> lines, LineFeatures[] feats, int i) {
+    if (feats[i] != null) {
+      return feats[i].words;
+    }
+    String text = lines.get(i).text();
+    int words = 0;
+    boolean inWord = false;
+    for (int k = 0; k < text.length(); k++) {
+      boolean space = Character.isWhitespace(text.charAt(k));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /**
    * Sets {@code reason[j] = AFTER_END} for every kept line ({@code reason[j] == null}) after the
    * first end-of-article header that passes the guards; lines already removed keep their reason.
    */
@@ -164,7 +184,7 @@ final class ArticleEnd {
     long before = 0;
     for (int i = 0; i < n; i++) {
       if (before >= MIN_WORDS_BEFORE_COMMENTS
-          && feats[i].words <= MAX_COMMENT_META_WORDS
+          && words(lines, feats, i) <= MAX_COMMENT_META_WORDS
           && commentMeta(lines.get(i).text())) {
         dropFrom(i, reason);
         return;
@@ -173,7 +193,7 @@ final class ArticleEnd {
         before += feats[i].words;
         continue;
       }
-      if (before < MIN_WORDS_BEFORE || feats[i].words > MAX_MARKER_WORDS) {
+      if (before < MIN_WORDS_BEFORE || words(lines, feats, i) > MAX_MARKER_WORDS) {
         continue;
       }
       Marker m = marker(lines.get(i).text());
