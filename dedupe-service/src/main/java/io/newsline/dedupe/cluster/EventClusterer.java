@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -53,6 +51,11 @@ public final class EventClusterer {
 
   // scratch, indexed by term id, entity id or slot
   private double[] artW = new double[1024];
+  private double[] tf = new double[1024];
+  private int[] docTerms = new int[256];
+  private long[] titleHashes = new long[16];
+  private long[] textHashes = new long[512];
+  private final Tokenizer tok = new Tokenizer();
   private double[] artEnt = new double[1024];
   private int[] pos = new int[1024];
   private double[] prelim = new double[1024];
@@ -212,56 +215,63 @@ public final class EventClusterer {
   }
 
   private Doc features(ArticleInput a) {
-    LinkedHashMap<String, double[]> tf = new LinkedHashMap<>();
-    for (String w : Text.words(a.title())) {
-      String t = Text.term(w);
-      if (t != null) {
-        tf.computeIfAbsent(t, k -> new double[1])[0] += cfg.titleWeight();
+    // term frequencies by term id, distinct terms in order of first occurrence (title first);
+    // pos[id] marks the terms seen so far (cleared below)
+    int n = 0;
+    int titleWords = 0;
+    tok.reset(a.title());
+    while (tok.next()) {
+      titleHashes = put(titleHashes, titleWords++, tok.wordHash);
+      if (tok.term()) {
+        n = addTf(n, tok, cfg.titleWeight());
       }
     }
-    List<String> words = Text.words(a.text());
-    boolean[] caps =
-        cfg.properNounWeight() != 0
-            ? Text.capitalised(a.text(), words.size())
-            : new boolean[words.size()];
-    for (int k = 0; k < words.size(); k++) {
-      String t = Text.term(words.get(k));
-      if (t != null) {
-        double w = caps[k] ? 1 + cfg.properNounWeight() : 1;
-        if (k < cfg.leadWords()) {
+    int textWords = 0;
+    boolean names = cfg.properNounWeight() != 0;
+    tok.reset(a.text());
+    while (tok.next()) {
+      textHashes = put(textHashes, textWords, tok.wordHash);
+      boolean cap = names && tok.capitalised;
+      if (tok.term()) {
+        double w = cap ? 1 + cfg.properNounWeight() : 1;
+        if (textWords < cfg.leadWords()) {
           w += cfg.leadWeight();
         }
-        tf.computeIfAbsent(t, x -> new double[1])[0] += w;
+        n = addTf(n, tok, w);
       }
+      textWords++;
+    }
+    int first = 0;
+    if (n > 0xffff) { // more distinct terms than any article: keep the last ones
+      first = n - 0xffff;
+      for (int k = 0; k < first; k++) {
+        tf[docTerms[k]] = 0;
+        pos[docTerms[k]] = 0;
+      }
+      n = 0xffff;
     }
     Doc d = new Doc();
-    while (tf.size() > 0xffff) { // more distinct terms than any article: keep the first ones
-      tf.remove(tf.keySet().iterator().next());
-    }
-    int n = tf.size();
-    d.termIds = new int[n];
+    d.termIds = Arrays.copyOfRange(docTerms, first, first + n);
     d.ltf = new double[n];
     double[] tfidf = new double[n];
-    int i = 0;
     double norm2 = 0;
-    for (Map.Entry<String, double[]> en : tf.entrySet()) {
-      int id = terms.intern(en.getKey());
-      double f = en.getValue()[0];
-      d.termIds[i] = id;
+    for (int i = 0; i < n; i++) {
+      int id = d.termIds[i];
+      double f = tf[id];
+      tf[id] = 0;
+      pos[id] = 0;
       d.ltf[i] = f >= 1 ? 1 + Math.log(f) : f;
       tfidf[i] = d.ltf[i] * idf(terms.df[id]);
       norm2 += tfidf[i] * tfidf[i];
-      i++;
     }
-    grow(terms.size);
     d.norm = Math.sqrt(norm2);
-    for (i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       artW[d.termIds[i]] = tfidf[i];
     }
     // by descending tf-idf; ties by a stable hash of the term, then first occurrence
     long[] keys = new long[n];
-    for (i = 0; i < n; i++) {
-      long fp = Text.hash64(terms.strings[d.termIds[i]]);
+    for (int i = 0; i < n; i++) {
+      long fp = terms.hashes[d.termIds[i]];
       keys[i] =
           ((long) Float.floatToIntBits((float) tfidf[i]) << 32)
               | ((fp >>> 48) << 16)
@@ -269,7 +279,7 @@ public final class EventClusterer {
     }
     Arrays.sort(keys);
     d.queryOrder = new int[n];
-    for (i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       d.queryOrder[i] = 0xffff - (int) (keys[n - 1 - i] & 0xffff);
     }
 
@@ -294,17 +304,45 @@ public final class EventClusterer {
     }
     d.entIds = Arrays.copyOf(eids, m);
 
-    List<String> shingleWords = words.isEmpty() ? Text.words(a.title()) : words;
-    if (!shingleWords.isEmpty()) {
-      d.sig = Text.minHash(Text.shingles(shingleWords, cfg.shingleSize()), cfg.numHashes());
+    // shingles of the text's words, else of the title's
+    if (textWords > 0) {
+      d.sig =
+          Text.minHash(Text.shingles(textHashes, textWords, cfg.shingleSize()), cfg.numHashes());
+    } else if (titleWords > 0) {
+      d.sig =
+          Text.minHash(Text.shingles(titleHashes, titleWords, cfg.shingleSize()), cfg.numHashes());
     }
     return d;
+  }
+
+  /** Adds w to the frequency of the tokenizer's current term; returns the distinct terms. */
+  private int addTf(int n, Tokenizer t, double w) {
+    int id = terms.intern(t.chars, t.termLength, t.termHash);
+    grow(terms.size);
+    if (pos[id] == 0) {
+      if (n == docTerms.length) {
+        docTerms = Arrays.copyOf(docTerms, n * 2);
+      }
+      docTerms[n++] = id;
+      pos[id] = n;
+    }
+    tf[id] += w;
+    return n;
+  }
+
+  private static long[] put(long[] a, int i, long v) {
+    if (i == a.length) {
+      a = Arrays.copyOf(a, i * 2);
+    }
+    a[i] = v;
+    return a;
   }
 
   private void grow(int n) {
     if (n > artW.length) {
       int c = Math.max(n, artW.length * 2);
       artW = Arrays.copyOf(artW, c);
+      tf = Arrays.copyOf(tf, c);
       pos = Arrays.copyOf(pos, c);
     }
   }

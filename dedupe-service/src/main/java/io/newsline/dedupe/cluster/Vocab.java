@@ -13,6 +13,7 @@ final class Vocab {
   // slot k: table[2k] = fingerprint, table[2k+1] = id + 1 (0 = empty): one cache line per probe
   private long[] table = new long[4096];
   String[] strings = new String[1024];
+  long[] hashes = new long[1024]; // Text.hash64 of each string
   int size;
   int[] df = new int[1024];
   int[][] postSlot = new int[1024][];
@@ -32,19 +33,38 @@ final class Vocab {
       }
       i = (i + 1) & mask;
     }
+    return add(s, fp);
+  }
+
+  /** The id of the string chars [0, n), whose {@link Text#hash64} is fp, creating it if absent. */
+  int intern(char[] chars, int n, long fp) {
+    int mask = (table.length >> 1) - 1;
+    int i = (int) fp & mask;
+    long v;
+    while ((v = table[2 * i + 1]) != 0) {
+      if (table[2 * i] == fp && Text.equals(strings[(int) v - 1], chars, n)) {
+        return (int) v - 1;
+      }
+      i = (i + 1) & mask;
+    }
+    return add(new String(chars, 0, n), fp);
+  }
+
+  private int add(String s, long fp) {
     if ((size + 1) * 2 > (table.length >> 1)) {
       rehash();
-      mask = (table.length >> 1) - 1;
-      i = (int) fp & mask;
-      while (table[2 * i + 1] != 0) {
-        i = (i + 1) & mask;
-      }
+    }
+    int mask = (table.length >> 1) - 1;
+    int i = (int) fp & mask;
+    while (table[2 * i + 1] != 0) {
+      i = (i + 1) & mask;
     }
     table[2 * i] = fp;
     table[2 * i + 1] = size + 1;
     if (size == strings.length) {
       int n = size * 2;
       strings = Arrays.copyOf(strings, n);
+      hashes = Arrays.copyOf(hashes, n);
       df = Arrays.copyOf(df, n);
       postSlot = Arrays.copyOf(postSlot, n);
       postGen = Arrays.copyOf(postGen, n);
@@ -52,6 +72,7 @@ final class Vocab {
       postDead = Arrays.copyOf(postDead, n);
     }
     strings[size] = s;
+    hashes[size] = fp;
     return size++;
   }
 
