@@ -50,7 +50,9 @@ public final class EventClusterer {
   private final List<EventState> changed = new ArrayList<>();
 
   // scratch, indexed by term id, entity id or slot
-  private double[] artW = new double[1024];
+  // per term id, side by side so that scoring a centroid term touches one cache line:
+  // [2 id] = ln(df + 1), kept up to date; [2 id + 1] = the current article's tf-idf weight, or 0
+  private double[] termW = new double[2048];
   private double[] tf = new double[1024];
   private int[] docTerms = new int[256];
   private long[] titleHashes = new long[16];
@@ -136,7 +138,12 @@ public final class EventClusterer {
       EventState best = null;
       double bestScore = 0;
       for (EventState e : candidates(d)) {
-        double s = score(e, d, article.eventTime());
+        // a candidate must reach the threshold and at least the best score so far
+        double floor = cfg.thresholdFor(e.size());
+        if (best != null) {
+          floor = Math.max(floor, bestScore);
+        }
+        double s = score(e, d, article.eventTime(), floor);
         if (s >= cfg.thresholdFor(e.size())
             && (best == null
                 || s > bestScore
@@ -162,7 +169,7 @@ public final class EventClusterer {
       return new Assignment(id, Relation.REPRESENTATIVE, 1.0, true, List.of());
     } finally {
       for (int id : d.termIds) {
-        artW[id] = 0;
+        termW[2 * id + 1] = 0;
       }
       for (int id : d.entIds) {
         artEnt[id] = 0;
@@ -261,12 +268,12 @@ public final class EventClusterer {
       tf[id] = 0;
       pos[id] = 0;
       d.ltf[i] = f >= 1 ? 1 + Math.log(f) : f;
-      tfidf[i] = d.ltf[i] * idf(terms.df[id]);
+      tfidf[i] = d.ltf[i] * idfOfLn(termW[2 * id]);
       norm2 += tfidf[i] * tfidf[i];
     }
     d.norm = Math.sqrt(norm2);
     for (int i = 0; i < n; i++) {
-      artW[d.termIds[i]] = tfidf[i];
+      termW[2 * d.termIds[i] + 1] = tfidf[i];
     }
     // by descending tf-idf; ties by a stable hash of the term, then first occurrence
     long[] keys = new long[n];
@@ -317,7 +324,7 @@ public final class EventClusterer {
 
   /** Adds w to the frequency of the tokenizer's current term; returns the distinct terms. */
   private int addTf(int n, Tokenizer t, double w) {
-    int id = terms.intern(t.chars, t.termLength, t.termHash);
+    int id = terms.intern(t.chars, t.termLength, t.termHash, t.termHashCode);
     grow(terms.size);
     if (pos[id] == 0) {
       if (n == docTerms.length) {
@@ -339,9 +346,9 @@ public final class EventClusterer {
   }
 
   private void grow(int n) {
-    if (n > artW.length) {
-      int c = Math.max(n, artW.length * 2);
-      artW = Arrays.copyOf(artW, c);
+    if (n > tf.length) {
+      int c = Math.max(n, tf.length * 2);
+      termW = Arrays.copyOf(termW, 2 * c);
       tf = Arrays.copyOf(tf, c);
       pos = Arrays.copyOf(pos, c);
     }
@@ -349,6 +356,17 @@ public final class EventClusterer {
 
   private double idf(int df) {
     return lnDocs - ln(df + 1) + 1.0;
+  }
+
+  /** {@link #idf} from ln(df + 1). */
+  private double idfOfLn(double lnDf1) {
+    return lnDocs - lnDf1 + 1.0;
+  }
+
+  /** Changes a term's document frequency (and its cached logarithm). */
+  private void addTermDf(int id, int delta) {
+    int df = terms.df[id] += delta;
+    termW[2 * id] = ln(df + 1);
   }
 
   /** Natural log of a positive int, from a table for small values. */
@@ -404,7 +422,7 @@ public final class EventClusterer {
         continue;
       }
       used++;
-      scan(terms, id, artW[id] / d.norm);
+      scan(terms, id, termW[2 * id + 1] / d.norm);
     }
     if (d.entIds.length > 0) {
       double total = 0;
@@ -430,14 +448,18 @@ public final class EventClusterer {
         siftDown(heap, h);
       }
     }
-    Integer[] order = new Integer[h];
-    for (int k = 0; k < h; k++) {
-      order[k] = heap[k];
+    // best first: insertion sort (h <= maxCandidates, and better() is a total order)
+    for (int k = 1; k < h; k++) {
+      int x = heap[k];
+      int j = k;
+      for (; j > 0 && better(x, heap[j - 1]); j--) {
+        heap[j] = heap[j - 1];
+      }
+      heap[j] = x;
     }
-    Arrays.sort(order, (x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
     List<EventState> out = new ArrayList<>(h);
-    for (Integer slot : order) {
-      out.add(slots[slot]);
+    for (int k = 0; k < h; k++) {
+      out.add(slots[heap[k]]);
     }
     for (int k = 0; k < touchedCount; k++) {
       prelim[touched[k]] = 0;
@@ -493,32 +515,24 @@ public final class EventClusterer {
     int[] g = v.postGen[id];
     for (int k = 0; k < n; k++) {
       int slot = s[k];
-      if (slots[slot] != null && slotGen[slot] == g[k]) {
+      // a freed slot's generation has moved on, so this also skips evicted events
+      if (slotGen[slot] == g[k]) {
         touch(slot);
         prelim[slot] += weight;
       }
     }
   }
 
-  private double score(EventState e, Doc d, long time) {
-    double dot = 0;
-    double norm2 = 0;
-    int[] df = terms.df;
+  /** Cosine can only exceed 1 by rounding: a safe upper bound for it. */
+  private static final double MAX_COSINE = 1 + 1e-9;
+
+  /**
+   * The match score of an article with an event, or -infinity when it is sure to stay below {@code
+   * floor}: the entity overlap and the time decay come first and are cheap, and with the cosine at
+   * most 1 they bound the score, so far-off candidates skip the centroid (the costly part).
+   */
+  private double score(EventState e, Doc d, long time, double floor) {
     double size = e.size();
-    double core = cfg.coreExponent();
-    for (int i = 0; i < e.termCount; i++) {
-      int id = e.termIds[i];
-      double w = e.weights[i] * idf(df[id]);
-      if (core != 0 && e.termDocs[i] < size) {
-        w *= core == 1 ? e.termDocs[i] / size : Math.pow(e.termDocs[i] / size, core);
-      }
-      norm2 += w * w;
-      double a = artW[id];
-      if (a != 0) {
-        dot += w * a;
-      }
-    }
-    double cos = dot == 0 ? 0 : dot / (Math.sqrt(norm2) * d.norm);
     double ent = 0;
     if (d.entIds.length > 0 && e.entityCount > 0) {
       double total = 0;
@@ -534,15 +548,43 @@ public final class EventClusterer {
       }
       ent = shared / total;
     }
-    double s = cos + cfg.entityWeight() * ent;
     long gap = 0;
     if (time < e.firstSeen) {
       gap = e.firstSeen - time;
     } else if (time > e.lastUpdated) {
       gap = time - e.lastUpdated;
     }
-    if (gap > cfg.timeWindowMillis()) {
-      s *= Math.exp(-(double) (gap - cfg.timeWindowMillis()) / cfg.timeDecayMillis());
+    boolean decays = gap > cfg.timeWindowMillis();
+    double decay =
+        decays ? Math.exp(-(double) (gap - cfg.timeWindowMillis()) / cfg.timeDecayMillis()) : 1;
+    double max = MAX_COSINE + cfg.entityWeight() * ent;
+    if (decays) {
+      max *= decay;
+    }
+    if (max < floor) {
+      return Double.NEGATIVE_INFINITY;
+    }
+
+    double dot = 0;
+    double norm2 = 0;
+    double[] tw = termW;
+    double core = cfg.coreExponent();
+    for (int i = 0; i < e.termCount; i++) {
+      int id = e.termIds[i];
+      double w = e.weights[i] * idfOfLn(tw[2 * id]);
+      if (core != 0 && e.termDocs[i] < size) {
+        w *= core == 1 ? e.termDocs[i] / size : Math.pow(e.termDocs[i] / size, core);
+      }
+      norm2 += w * w;
+      double a = tw[2 * id + 1];
+      if (a != 0) {
+        dot += w * a;
+      }
+    }
+    double cos = dot == 0 ? 0 : dot / (Math.sqrt(norm2) * d.norm);
+    double s = cos + cfg.entityWeight() * ent;
+    if (decays) {
+      s *= decay;
     }
     return s;
   }
@@ -570,7 +612,7 @@ public final class EventClusterer {
       if (p >= 0) {
         e.weights[p] += w;
         e.termDocs[p]++;
-        terms.df[id]++;
+        addTermDf(id, 1);
       } else if (e.termCount < cfg.maxTermsPerEvent()) {
         p = e.addTerm(terms.strings[id], w);
         if (e.termIds.length < e.terms.length) {
@@ -578,7 +620,7 @@ public final class EventClusterer {
         }
         e.termIds[p] = id;
         pos[id] = p + 1;
-        terms.df[id]++;
+        addTermDf(id, 1);
       }
     }
     int added = 0;
@@ -665,9 +707,9 @@ public final class EventClusterer {
       int id = terms.intern(e.terms[i]);
       e.terms[i] = terms.strings[id]; // share one String per term
       e.termIds[i] = id;
-      terms.df[id] += e.termDocs[i];
+      grow(terms.size);
+      addTermDf(id, e.termDocs[i]);
     }
-    grow(terms.size);
     for (int i = 0; i < e.indexCount; i++) {
       terms.post(e.termIds[e.indexPos[i]], slot, gen);
     }
@@ -704,7 +746,7 @@ public final class EventClusterer {
     byId.remove(e.eventId);
     docsChanged(-e.members.size());
     for (int i = 0; i < e.termCount; i++) {
-      terms.df[e.termIds[i]] -= e.termDocs[i];
+      addTermDf(e.termIds[i], -e.termDocs[i]);
     }
     for (int s = 0; s < e.sigCount; s++) {
       for (int b = 0; b < cfg.bands(); b++) {

@@ -32,6 +32,11 @@ final class Tokenizer {
   /** {@link Text#hash64} of the current word's term, after {@link #term()}. */
   long termHash;
 
+  /** {@link String#hashCode} of the current word's term, after {@link #term()}. */
+  int termHashCode;
+
+  private int wordHashCode;
+
   void reset(String text) {
     s = text == null ? "" : text;
     i = 0;
@@ -58,6 +63,7 @@ final class Tokenizer {
     sentenceStart = false;
     int len = 0;
     long h = FNV_OFFSET;
+    int h32 = 0;
     char c;
     while (i < n && Character.isLetterOrDigit(c = s.charAt(i))) {
       char l = Character.toLowerCase(c);
@@ -67,9 +73,11 @@ final class Tokenizer {
       chars[len++] = l;
       h ^= l;
       h *= FNV_PRIME;
+      h32 = 31 * h32 + l;
       i++;
     }
     wordLength = len;
+    wordHashCode = h32;
     wordHash = Text.mix64(h);
     return true;
   }
@@ -97,14 +105,18 @@ final class Tokenizer {
     } else {
       termLength = n;
       termHash = wordHash;
+      termHashCode = wordHashCode;
       return true;
     }
     long h = FNV_OFFSET;
+    int h32 = 0;
     for (int k = 0; k < termLength; k++) {
       h ^= w[k];
       h *= FNV_PRIME;
+      h32 = 31 * h32 + w[k];
     }
     termHash = Text.mix64(h);
+    termHashCode = h32;
     return true;
   }
 }
