@@ -58,9 +58,16 @@ public final class EventClusterer {
   private long[] titleHashes = new long[16];
   private long[] textHashes = new long[512];
   private final Tokenizer tok = new Tokenizer();
+  private final long[] localKey = new long[4096];
+  private final long[] localVal = new long[4096];
+  private final int[] localStamp = new int[4096];
+  private int article; // stamps localStamp: entries of earlier articles count as empty
   private double[] artEnt = new double[1024];
   private int[] pos = new int[1024];
-  private double[] prelim = new double[1024];
+  // per slot, side by side so that a posting reads one cache line: [2 slot] = the slot's
+  // generation (slotGen as a double), [2 slot + 1] = the event's overlap with the article (0 =
+  // untouched)
+  private double[] slotData;
   private int[] touched = new int[256];
   private int touchedCount;
 
@@ -75,6 +82,7 @@ public final class EventClusterer {
     ents = new Vocab();
     slots = new EventState[1024];
     slotGen = new int[1024];
+    slotData = new double[2 * 1024];
     freeSlots = new int[64];
     freeCount = 0;
     slotTop = 0;
@@ -117,7 +125,7 @@ public final class EventClusterer {
         }
         for (int k = 0; k < touchedCount; k++) {
           EventState e = slots[touched[k]];
-          prelim[touched[k]] = 0;
+          slotData[2 * touched[k] + 1] = 0;
           double j = 0;
           for (int s = 0; s < e.sigCount; s++) {
             j = Math.max(j, Text.agreement(d.sig, 0, e.sigs, s * e.numHashes, e.numHashes));
@@ -222,6 +230,10 @@ public final class EventClusterer {
   }
 
   private Doc features(ArticleInput a) {
+    if (++article == 0) { // wrapped around: forget all stamps
+      Arrays.fill(localStamp, 0);
+      article = 1;
+    }
     // term frequencies by term id, distinct terms in order of first occurrence (title first);
     // pos[id] marks the terms seen so far (cleared below)
     int n = 0;
@@ -324,7 +336,7 @@ public final class EventClusterer {
 
   /** Adds w to the frequency of the tokenizer's current term; returns the distinct terms. */
   private int addTf(int n, Tokenizer t, double w) {
-    int id = terms.intern(t.chars, t.termLength, t.termHash, t.termHashCode);
+    int id = localTerm(t);
     grow(terms.size);
     if (pos[id] == 0) {
       if (n == docTerms.length) {
@@ -335,6 +347,29 @@ public final class EventClusterer {
     }
     tf[id] += w;
     return n;
+  }
+
+  /**
+   * The term id of the tokenizer's current term, through a small table of the article's terms so
+   * far: an article repeats most of its terms, and the vocabulary's table is large (a cache miss
+   * per lookup) while this one stays in L1. Keyed like the vocabulary (hash64 and hashCode).
+   */
+  private int localTerm(Tokenizer t) {
+    int mask = localKey.length - 1;
+    int i = (int) t.termHash & mask;
+    for (int probes = 0; probes < 8; probes++, i = (i + 1) & mask) {
+      if (localStamp[i] != article) {
+        int id = terms.intern(t.chars, t.termLength, t.termHash, t.termHashCode);
+        localStamp[i] = article;
+        localKey[i] = t.termHash;
+        localVal[i] = ((long) t.termHashCode << 32) | id;
+        return id;
+      }
+      if (localKey[i] == t.termHash && (int) (localVal[i] >>> 32) == t.termHashCode) {
+        return (int) localVal[i];
+      }
+    }
+    return terms.intern(t.chars, t.termLength, t.termHash, t.termHashCode); // crowded: skip it
   }
 
   private static long[] put(long[] a, int i, long v) {
@@ -402,12 +437,12 @@ public final class EventClusterer {
   }
 
   private void touch(int slot) {
-    if (prelim[slot] == 0) {
+    if (slotData[2 * slot + 1] == 0) {
       if (touchedCount == touched.length) {
         touched = Arrays.copyOf(touched, touchedCount * 2);
       }
       touched[touchedCount++] = slot;
-      prelim[slot] = Double.MIN_VALUE;
+      slotData[2 * slot + 1] = Double.MIN_VALUE;
     }
   }
 
@@ -437,7 +472,7 @@ public final class EventClusterer {
     }
     int cap = cfg.maxCandidates();
     int[] heap = new int[Math.min(cap, touchedCount)];
-    int h = 0; // min-heap of slots by (prelim, then reverse eventId): the root is the weakest
+    int h = 0; // min-heap of slots by (overlap, then reverse eventId): the root is the weakest
     for (int k = 0; k < touchedCount; k++) {
       int slot = touched[k];
       if (h < heap.length) {
@@ -462,7 +497,7 @@ public final class EventClusterer {
       out.add(slots[heap[k]]);
     }
     for (int k = 0; k < touchedCount; k++) {
-      prelim[touched[k]] = 0;
+      slotData[2 * touched[k] + 1] = 0;
     }
     touchedCount = 0;
     return out;
@@ -470,7 +505,7 @@ public final class EventClusterer {
 
   /** Whether candidate slot x ranks before y: higher overlap, then smaller event id. */
   private boolean better(int x, int y) {
-    int c = Double.compare(prelim[x], prelim[y]);
+    int c = Double.compare(slotData[2 * x + 1], slotData[2 * y + 1]);
     return c != 0 ? c > 0 : slots[x].eventId.compareTo(slots[y].eventId) < 0;
   }
 
@@ -516,9 +551,9 @@ public final class EventClusterer {
     for (int k = 0; k < n; k++) {
       int slot = s[k];
       // a freed slot's generation has moved on, so this also skips evicted events
-      if (slotGen[slot] == g[k]) {
+      if (slotData[2 * slot] == g[k]) {
         touch(slot);
-        prelim[slot] += weight;
+        slotData[2 * slot + 1] += weight;
       }
     }
   }
@@ -692,7 +727,7 @@ public final class EventClusterer {
       if (slotTop == slots.length) {
         slots = Arrays.copyOf(slots, slotTop * 2);
         slotGen = Arrays.copyOf(slotGen, slotTop * 2);
-        prelim = Arrays.copyOf(prelim, slotTop * 2);
+        slotData = Arrays.copyOf(slotData, slotTop * 4);
       }
       slot = slotTop++;
     }
@@ -755,6 +790,7 @@ public final class EventClusterer {
     }
     slots[slot] = null;
     slotGen[slot]++;
+    slotData[2 * slot] = slotGen[slot];
     for (int i = 0; i < e.indexCount; i++) {
       terms.markDead(e.termIds[e.indexPos[i]], slotGen, slots);
     }
