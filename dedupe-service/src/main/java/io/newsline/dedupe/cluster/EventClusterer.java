@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -52,10 +50,24 @@ public final class EventClusterer {
   private final List<EventState> changed = new ArrayList<>();
 
   // scratch, indexed by term id, entity id or slot
-  private double[] artW = new double[1024];
+  // per term id, side by side so that scoring a centroid term touches one cache line:
+  // [2 id] = ln(df + 1), kept up to date; [2 id + 1] = the current article's tf-idf weight, or 0
+  private double[] termW = new double[2048];
+  private double[] tf = new double[1024];
+  private int[] docTerms = new int[256];
+  private long[] titleHashes = new long[16];
+  private long[] textHashes = new long[512];
+  private final Tokenizer tok = new Tokenizer();
+  private final long[] localKey = new long[4096];
+  private final long[] localVal = new long[4096];
+  private final int[] localStamp = new int[4096];
+  private int article; // stamps localStamp: entries of earlier articles count as empty
   private double[] artEnt = new double[1024];
   private int[] pos = new int[1024];
-  private double[] prelim = new double[1024];
+  // per slot, side by side so that a posting reads one cache line: [2 slot] = the slot's
+  // generation (slotGen as a double), [2 slot + 1] = the event's overlap with the article (0 =
+  // untouched)
+  private double[] slotData;
   private int[] touched = new int[256];
   private int touchedCount;
 
@@ -70,6 +82,7 @@ public final class EventClusterer {
     ents = new Vocab();
     slots = new EventState[1024];
     slotGen = new int[1024];
+    slotData = new double[2 * 1024];
     freeSlots = new int[64];
     freeCount = 0;
     slotTop = 0;
@@ -112,7 +125,7 @@ public final class EventClusterer {
         }
         for (int k = 0; k < touchedCount; k++) {
           EventState e = slots[touched[k]];
-          prelim[touched[k]] = 0;
+          slotData[2 * touched[k] + 1] = 0;
           double j = 0;
           for (int s = 0; s < e.sigCount; s++) {
             j = Math.max(j, Text.agreement(d.sig, 0, e.sigs, s * e.numHashes, e.numHashes));
@@ -133,7 +146,12 @@ public final class EventClusterer {
       EventState best = null;
       double bestScore = 0;
       for (EventState e : candidates(d)) {
-        double s = score(e, d, article.eventTime());
+        // a candidate must reach the threshold and at least the best score so far
+        double floor = cfg.thresholdFor(e.size());
+        if (best != null) {
+          floor = Math.max(floor, bestScore);
+        }
+        double s = score(e, d, article.eventTime(), floor);
         if (s >= cfg.thresholdFor(e.size())
             && (best == null
                 || s > bestScore
@@ -159,7 +177,7 @@ public final class EventClusterer {
       return new Assignment(id, Relation.REPRESENTATIVE, 1.0, true, List.of());
     } finally {
       for (int id : d.termIds) {
-        artW[id] = 0;
+        termW[2 * id + 1] = 0;
       }
       for (int id : d.entIds) {
         artEnt[id] = 0;
@@ -212,56 +230,67 @@ public final class EventClusterer {
   }
 
   private Doc features(ArticleInput a) {
-    LinkedHashMap<String, double[]> tf = new LinkedHashMap<>();
-    for (String w : Text.words(a.title())) {
-      String t = Text.term(w);
-      if (t != null) {
-        tf.computeIfAbsent(t, k -> new double[1])[0] += cfg.titleWeight();
+    if (++article == 0) { // wrapped around: forget all stamps
+      Arrays.fill(localStamp, 0);
+      article = 1;
+    }
+    // term frequencies by term id, distinct terms in order of first occurrence (title first);
+    // pos[id] marks the terms seen so far (cleared below)
+    int n = 0;
+    int titleWords = 0;
+    tok.reset(a.title());
+    while (tok.next()) {
+      titleHashes = put(titleHashes, titleWords++, tok.wordHash);
+      if (tok.term()) {
+        n = addTf(n, tok, cfg.titleWeight());
       }
     }
-    List<String> words = Text.words(a.text());
-    boolean[] caps =
-        cfg.properNounWeight() != 0
-            ? Text.capitalised(a.text(), words.size())
-            : new boolean[words.size()];
-    for (int k = 0; k < words.size(); k++) {
-      String t = Text.term(words.get(k));
-      if (t != null) {
-        double w = caps[k] ? 1 + cfg.properNounWeight() : 1;
-        if (k < cfg.leadWords()) {
+    int textWords = 0;
+    boolean names = cfg.properNounWeight() != 0;
+    tok.reset(a.text());
+    while (tok.next()) {
+      textHashes = put(textHashes, textWords, tok.wordHash);
+      boolean cap = names && tok.capitalised;
+      if (tok.term()) {
+        double w = cap ? 1 + cfg.properNounWeight() : 1;
+        if (textWords < cfg.leadWords()) {
           w += cfg.leadWeight();
         }
-        tf.computeIfAbsent(t, x -> new double[1])[0] += w;
+        n = addTf(n, tok, w);
       }
+      textWords++;
+    }
+    int first = 0;
+    if (n > 0xffff) { // more distinct terms than any article: keep the last ones
+      first = n - 0xffff;
+      for (int k = 0; k < first; k++) {
+        tf[docTerms[k]] = 0;
+        pos[docTerms[k]] = 0;
+      }
+      n = 0xffff;
     }
     Doc d = new Doc();
-    while (tf.size() > 0xffff) { // more distinct terms than any article: keep the first ones
-      tf.remove(tf.keySet().iterator().next());
-    }
-    int n = tf.size();
-    d.termIds = new int[n];
+    d.termIds = Arrays.copyOfRange(docTerms, first, first + n);
     d.ltf = new double[n];
     double[] tfidf = new double[n];
-    int i = 0;
     double norm2 = 0;
-    for (Map.Entry<String, double[]> en : tf.entrySet()) {
-      int id = terms.intern(en.getKey());
-      double f = en.getValue()[0];
-      d.termIds[i] = id;
+    for (int i = 0; i < n; i++) {
+      int id = d.termIds[i];
+      double f = tf[id];
+      tf[id] = 0;
+      pos[id] = 0;
       d.ltf[i] = f >= 1 ? 1 + Math.log(f) : f;
-      tfidf[i] = d.ltf[i] * idf(terms.df[id]);
+      tfidf[i] = d.ltf[i] * idfOfLn(termW[2 * id]);
       norm2 += tfidf[i] * tfidf[i];
-      i++;
     }
-    grow(terms.size);
     d.norm = Math.sqrt(norm2);
-    for (i = 0; i < n; i++) {
-      artW[d.termIds[i]] = tfidf[i];
+    for (int i = 0; i < n; i++) {
+      termW[2 * d.termIds[i] + 1] = tfidf[i];
     }
     // by descending tf-idf; ties by a stable hash of the term, then first occurrence
     long[] keys = new long[n];
-    for (i = 0; i < n; i++) {
-      long fp = Text.hash64(terms.strings[d.termIds[i]]);
+    for (int i = 0; i < n; i++) {
+      long fp = terms.hashes[d.termIds[i]];
       keys[i] =
           ((long) Float.floatToIntBits((float) tfidf[i]) << 32)
               | ((fp >>> 48) << 16)
@@ -269,7 +298,7 @@ public final class EventClusterer {
     }
     Arrays.sort(keys);
     d.queryOrder = new int[n];
-    for (i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       d.queryOrder[i] = 0xffff - (int) (keys[n - 1 - i] & 0xffff);
     }
 
@@ -294,23 +323,85 @@ public final class EventClusterer {
     }
     d.entIds = Arrays.copyOf(eids, m);
 
-    List<String> shingleWords = words.isEmpty() ? Text.words(a.title()) : words;
-    if (!shingleWords.isEmpty()) {
-      d.sig = Text.minHash(Text.shingles(shingleWords, cfg.shingleSize()), cfg.numHashes());
+    // shingles of the text's words, else of the title's
+    if (textWords > 0) {
+      d.sig =
+          Text.minHash(Text.shingles(textHashes, textWords, cfg.shingleSize()), cfg.numHashes());
+    } else if (titleWords > 0) {
+      d.sig =
+          Text.minHash(Text.shingles(titleHashes, titleWords, cfg.shingleSize()), cfg.numHashes());
     }
     return d;
   }
 
+  /** Adds w to the frequency of the tokenizer's current term; returns the distinct terms. */
+  private int addTf(int n, Tokenizer t, double w) {
+    int id = localTerm(t);
+    grow(terms.size);
+    if (pos[id] == 0) {
+      if (n == docTerms.length) {
+        docTerms = Arrays.copyOf(docTerms, n * 2);
+      }
+      docTerms[n++] = id;
+      pos[id] = n;
+    }
+    tf[id] += w;
+    return n;
+  }
+
+  /**
+   * The term id of the tokenizer's current term, through a small table of the article's terms so
+   * far: an article repeats most of its terms, and the vocabulary's table is large (a cache miss
+   * per lookup) while this one stays in L1. Keyed like the vocabulary (hash64 and hashCode).
+   */
+  private int localTerm(Tokenizer t) {
+    int mask = localKey.length - 1;
+    int i = (int) t.termHash & mask;
+    for (int probes = 0; probes < 8; probes++, i = (i + 1) & mask) {
+      if (localStamp[i] != article) {
+        int id = terms.intern(t.chars, t.termLength, t.termHash, t.termHashCode);
+        localStamp[i] = article;
+        localKey[i] = t.termHash;
+        localVal[i] = ((long) t.termHashCode << 32) | id;
+        return id;
+      }
+      if (localKey[i] == t.termHash && (int) (localVal[i] >>> 32) == t.termHashCode) {
+        return (int) localVal[i];
+      }
+    }
+    return terms.intern(t.chars, t.termLength, t.termHash, t.termHashCode); // crowded: skip it
+  }
+
+  private static long[] put(long[] a, int i, long v) {
+    if (i == a.length) {
+      a = Arrays.copyOf(a, i * 2);
+    }
+    a[i] = v;
+    return a;
+  }
+
   private void grow(int n) {
-    if (n > artW.length) {
-      int c = Math.max(n, artW.length * 2);
-      artW = Arrays.copyOf(artW, c);
+    if (n > tf.length) {
+      int c = Math.max(n, tf.length * 2);
+      termW = Arrays.copyOf(termW, 2 * c);
+      tf = Arrays.copyOf(tf, c);
       pos = Arrays.copyOf(pos, c);
     }
   }
 
   private double idf(int df) {
     return lnDocs - ln(df + 1) + 1.0;
+  }
+
+  /** {@link #idf} from ln(df + 1). */
+  private double idfOfLn(double lnDf1) {
+    return lnDocs - lnDf1 + 1.0;
+  }
+
+  /** Changes a term's document frequency (and its cached logarithm). */
+  private void addTermDf(int id, int delta) {
+    int df = terms.df[id] += delta;
+    termW[2 * id] = ln(df + 1);
   }
 
   /** Natural log of a positive int, from a table for small values. */
@@ -346,12 +437,12 @@ public final class EventClusterer {
   }
 
   private void touch(int slot) {
-    if (prelim[slot] == 0) {
+    if (slotData[2 * slot + 1] == 0) {
       if (touchedCount == touched.length) {
         touched = Arrays.copyOf(touched, touchedCount * 2);
       }
       touched[touchedCount++] = slot;
-      prelim[slot] = Double.MIN_VALUE;
+      slotData[2 * slot + 1] = Double.MIN_VALUE;
     }
   }
 
@@ -366,7 +457,7 @@ public final class EventClusterer {
         continue;
       }
       used++;
-      scan(terms, id, artW[id] / d.norm);
+      scan(terms, id, termW[2 * id + 1] / d.norm);
     }
     if (d.entIds.length > 0) {
       double total = 0;
@@ -381,7 +472,7 @@ public final class EventClusterer {
     }
     int cap = cfg.maxCandidates();
     int[] heap = new int[Math.min(cap, touchedCount)];
-    int h = 0; // min-heap of slots by (prelim, then reverse eventId): the root is the weakest
+    int h = 0; // min-heap of slots by (overlap, then reverse eventId): the root is the weakest
     for (int k = 0; k < touchedCount; k++) {
       int slot = touched[k];
       if (h < heap.length) {
@@ -392,17 +483,21 @@ public final class EventClusterer {
         siftDown(heap, h);
       }
     }
-    Integer[] order = new Integer[h];
-    for (int k = 0; k < h; k++) {
-      order[k] = heap[k];
+    // best first: insertion sort (h <= maxCandidates, and better() is a total order)
+    for (int k = 1; k < h; k++) {
+      int x = heap[k];
+      int j = k;
+      for (; j > 0 && better(x, heap[j - 1]); j--) {
+        heap[j] = heap[j - 1];
+      }
+      heap[j] = x;
     }
-    Arrays.sort(order, (x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
     List<EventState> out = new ArrayList<>(h);
-    for (Integer slot : order) {
-      out.add(slots[slot]);
+    for (int k = 0; k < h; k++) {
+      out.add(slots[heap[k]]);
     }
     for (int k = 0; k < touchedCount; k++) {
-      prelim[touched[k]] = 0;
+      slotData[2 * touched[k] + 1] = 0;
     }
     touchedCount = 0;
     return out;
@@ -410,7 +505,7 @@ public final class EventClusterer {
 
   /** Whether candidate slot x ranks before y: higher overlap, then smaller event id. */
   private boolean better(int x, int y) {
-    int c = Double.compare(prelim[x], prelim[y]);
+    int c = Double.compare(slotData[2 * x + 1], slotData[2 * y + 1]);
     return c != 0 ? c > 0 : slots[x].eventId.compareTo(slots[y].eventId) < 0;
   }
 
@@ -455,32 +550,24 @@ public final class EventClusterer {
     int[] g = v.postGen[id];
     for (int k = 0; k < n; k++) {
       int slot = s[k];
-      if (slots[slot] != null && slotGen[slot] == g[k]) {
+      // a freed slot's generation has moved on, so this also skips evicted events
+      if (slotData[2 * slot] == g[k]) {
         touch(slot);
-        prelim[slot] += weight;
+        slotData[2 * slot + 1] += weight;
       }
     }
   }
 
-  private double score(EventState e, Doc d, long time) {
-    double dot = 0;
-    double norm2 = 0;
-    int[] df = terms.df;
+  /** Cosine can only exceed 1 by rounding: a safe upper bound for it. */
+  private static final double MAX_COSINE = 1 + 1e-9;
+
+  /**
+   * The match score of an article with an event, or -infinity when it is sure to stay below {@code
+   * floor}: the entity overlap and the time decay come first and are cheap, and with the cosine at
+   * most 1 they bound the score, so far-off candidates skip the centroid (the costly part).
+   */
+  private double score(EventState e, Doc d, long time, double floor) {
     double size = e.size();
-    double core = cfg.coreExponent();
-    for (int i = 0; i < e.termCount; i++) {
-      int id = e.termIds[i];
-      double w = e.weights[i] * idf(df[id]);
-      if (core != 0 && e.termDocs[i] < size) {
-        w *= core == 1 ? e.termDocs[i] / size : Math.pow(e.termDocs[i] / size, core);
-      }
-      norm2 += w * w;
-      double a = artW[id];
-      if (a != 0) {
-        dot += w * a;
-      }
-    }
-    double cos = dot == 0 ? 0 : dot / (Math.sqrt(norm2) * d.norm);
     double ent = 0;
     if (d.entIds.length > 0 && e.entityCount > 0) {
       double total = 0;
@@ -496,15 +583,43 @@ public final class EventClusterer {
       }
       ent = shared / total;
     }
-    double s = cos + cfg.entityWeight() * ent;
     long gap = 0;
     if (time < e.firstSeen) {
       gap = e.firstSeen - time;
     } else if (time > e.lastUpdated) {
       gap = time - e.lastUpdated;
     }
-    if (gap > cfg.timeWindowMillis()) {
-      s *= Math.exp(-(double) (gap - cfg.timeWindowMillis()) / cfg.timeDecayMillis());
+    boolean decays = gap > cfg.timeWindowMillis();
+    double decay =
+        decays ? Math.exp(-(double) (gap - cfg.timeWindowMillis()) / cfg.timeDecayMillis()) : 1;
+    double max = MAX_COSINE + cfg.entityWeight() * ent;
+    if (decays) {
+      max *= decay;
+    }
+    if (max < floor) {
+      return Double.NEGATIVE_INFINITY;
+    }
+
+    double dot = 0;
+    double norm2 = 0;
+    double[] tw = termW;
+    double core = cfg.coreExponent();
+    for (int i = 0; i < e.termCount; i++) {
+      int id = e.termIds[i];
+      double w = e.weights[i] * idfOfLn(tw[2 * id]);
+      if (core != 0 && e.termDocs[i] < size) {
+        w *= core == 1 ? e.termDocs[i] / size : Math.pow(e.termDocs[i] / size, core);
+      }
+      norm2 += w * w;
+      double a = tw[2 * id + 1];
+      if (a != 0) {
+        dot += w * a;
+      }
+    }
+    double cos = dot == 0 ? 0 : dot / (Math.sqrt(norm2) * d.norm);
+    double s = cos + cfg.entityWeight() * ent;
+    if (decays) {
+      s *= decay;
     }
     return s;
   }
@@ -532,7 +647,7 @@ public final class EventClusterer {
       if (p >= 0) {
         e.weights[p] += w;
         e.termDocs[p]++;
-        terms.df[id]++;
+        addTermDf(id, 1);
       } else if (e.termCount < cfg.maxTermsPerEvent()) {
         p = e.addTerm(terms.strings[id], w);
         if (e.termIds.length < e.terms.length) {
@@ -540,7 +655,7 @@ public final class EventClusterer {
         }
         e.termIds[p] = id;
         pos[id] = p + 1;
-        terms.df[id]++;
+        addTermDf(id, 1);
       }
     }
     int added = 0;
@@ -612,7 +727,7 @@ public final class EventClusterer {
       if (slotTop == slots.length) {
         slots = Arrays.copyOf(slots, slotTop * 2);
         slotGen = Arrays.copyOf(slotGen, slotTop * 2);
-        prelim = Arrays.copyOf(prelim, slotTop * 2);
+        slotData = Arrays.copyOf(slotData, slotTop * 4);
       }
       slot = slotTop++;
     }
@@ -627,9 +742,9 @@ public final class EventClusterer {
       int id = terms.intern(e.terms[i]);
       e.terms[i] = terms.strings[id]; // share one String per term
       e.termIds[i] = id;
-      terms.df[id] += e.termDocs[i];
+      grow(terms.size);
+      addTermDf(id, e.termDocs[i]);
     }
-    grow(terms.size);
     for (int i = 0; i < e.indexCount; i++) {
       terms.post(e.termIds[e.indexPos[i]], slot, gen);
     }
@@ -666,7 +781,7 @@ public final class EventClusterer {
     byId.remove(e.eventId);
     docsChanged(-e.members.size());
     for (int i = 0; i < e.termCount; i++) {
-      terms.df[e.termIds[i]] -= e.termDocs[i];
+      addTermDf(e.termIds[i], -e.termDocs[i]);
     }
     for (int s = 0; s < e.sigCount; s++) {
       for (int b = 0; b < cfg.bands(); b++) {
@@ -675,6 +790,7 @@ public final class EventClusterer {
     }
     slots[slot] = null;
     slotGen[slot]++;
+    slotData[2 * slot] = slotGen[slot];
     for (int i = 0; i < e.indexCount; i++) {
       terms.markDead(e.termIds[e.indexPos[i]], slotGen, slots);
     }

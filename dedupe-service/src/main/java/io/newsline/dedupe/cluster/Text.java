@@ -26,6 +26,48 @@ final class Text {
                       + " must shall us mr mrs ms per via ago amp http https www com")
                   .split(" ")));
 
+  // the stop words by hash64, open addressing (for Tokenizer: no String per word)
+  private static final long[] STOP_HASHES = new long[1024];
+  private static final String[] STOP_STRINGS = new String[1024];
+
+  static {
+    for (String w : STOPWORDS) {
+      long h = hash64(w);
+      int i = (int) h & (STOP_HASHES.length - 1);
+      while (STOP_STRINGS[i] != null) {
+        i = (i + 1) & (STOP_HASHES.length - 1);
+      }
+      STOP_HASHES[i] = h;
+      STOP_STRINGS[i] = w;
+    }
+  }
+
+  /** Whether chars [0, n) with {@link #hash64} {@code hash} are a stop word. */
+  static boolean isStopword(char[] chars, int n, long hash) {
+    int i = (int) hash & (STOP_HASHES.length - 1);
+    String w;
+    while ((w = STOP_STRINGS[i]) != null) {
+      if (STOP_HASHES[i] == hash && equals(w, chars, n)) {
+        return true;
+      }
+      i = (i + 1) & (STOP_HASHES.length - 1);
+    }
+    return false;
+  }
+
+  /** Whether {@code s} is chars [0, n). */
+  static boolean equals(String s, char[] chars, int n) {
+    if (s.length() != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (s.charAt(k) != chars[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lower-cased word tokens (letters and digits), in order. */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
@@ -133,11 +175,16 @@ final class Text {
     for (int i = 0; i < wh.length; i++) {
       wh[i] = hash64(words.get(i));
     }
-    int count = Math.max(1, wh.length - k + 1);
+    return shingles(wh, wh.length, k);
+  }
+
+  /** {@link #shingles(List, int)} from the words' {@link #hash64}es, wh[0, n), n > 0. */
+  static long[] shingles(long[] wh, int n, int k) {
+    int count = Math.max(1, n - k + 1);
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0x9e3779b97f4a7c15L;
-      for (int j = i; j < Math.min(wh.length, i + k); j++) {
+      for (int j = i; j < Math.min(n, i + k); j++) {
         h = mix64(h * 31 + wh[j]);
       }
       out[i] = h;
