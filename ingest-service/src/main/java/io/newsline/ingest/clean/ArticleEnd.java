@@ -164,7 +164,7 @@ final class ArticleEnd {
     long before = 0;
     for (int i = 0; i < n; i++) {
       if (before >= MIN_WORDS_BEFORE_COMMENTS
-          && feats[i].words <= MAX_COMMENT_META_WORDS
+          && words(lines, feats, i) <= MAX_COMMENT_META_WORDS
           && commentMeta(lines.get(i).text())) {
         dropFrom(i, reason);
         return;
@@ -173,7 +173,7 @@ final class ArticleEnd {
         before += feats[i].words;
         continue;
       }
-      if (before < MIN_WORDS_BEFORE || feats[i].words > MAX_MARKER_WORDS) {
+      if (before < MIN_WORDS_BEFORE || words(lines, feats, i) > MAX_MARKER_WORDS) {
         continue;
       }
       Marker m = marker(lines.get(i).text());
@@ -190,6 +190,11 @@ final class ArticleEnd {
         return;
       }
     }
+  }
+
+  /** Line i's word count: lines a rule removed have no features (the cleaner skips them). */
+  private static int words(List<TextNormalizer.Line> lines, LineFeatures[] feats, int i) {
+    return feats[i] != null ? feats[i].words : LineFeatures.countWords(lines.get(i).text());
   }
 
   private static void dropFrom(int from, String[] reason) {
