@@ -76,7 +76,7 @@ final class RuleIndex {
     }
   }
 
-  private static final int DENSE_KEYS = 4;
+  private static final int DENSE_KEYS = 2;
 
   private static int[] with(int[] rules, int rule) {
     for (int r : rules) {
