@@ -212,6 +212,11 @@ final class ArticleEnd {
     }
   }
 
+  /** Line i's word count: lines a rule removed have no features (the cleaner skips them). */
+  private static int words(List<TextNormalizer.Line> lines, LineFeatures[] feats, int i) {
+    return feats[i] != null ? feats[i].words : LineFeatures.countWords(lines.get(i).text());
+  }
+
   private static void dropFrom(int from, String[] reason) {
     for (int j = from; j < reason.length; j++) {
       if (reason[j] == null) {

@@ -55,6 +55,22 @@ final class LineFeatures {
   }
 
   /**
+   * The number of space-separated tokens of {@code s}: {@link #words} without the other features.
+   */
+  static int countWords(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = s.charAt(i) == ' ';
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
+  /**
    * One space-free token: one pass over its chars, ASCII handled without Character calls, counts
    * kept in locals and added to the fields once.
    */

@@ -24,7 +24,18 @@ final class RuleIndex {
     /** Rules having an exact ^literal$ branch that ends here: only when the line ends here too. */
     int[] exactRules = NONE;
 
+    /**
+     * Children by ASCII char, for nodes with {@link #DENSE_KEYS} or more children: the walk from
+     * every line position spends most of its time in child lookups, and a scan of many keys is
+     * slower than one array load. Null on sparse nodes.
+     */
+    private Node[] ascii;
+
     Node child(char c) {
+      Node[] a = ascii;
+      if (a != null && c < 128) {
+        return a[c];
+      }
       char[] k = keys;
       for (int i = 0; i < k.length; i++) {
         if (k[i] == c) {
@@ -45,12 +56,27 @@ final class RuleIndex {
           n.next = Arrays.copyOf(n.next, n.next.length + 1);
           n.keys[n.keys.length - 1] = c;
           n.next[n.next.length - 1] = child;
+          n.indexAscii();
         }
         n = child;
       }
       return n;
     }
+
+    private void indexAscii() {
+      if (keys.length < DENSE_KEYS) {
+        return;
+      }
+      ascii = new Node[128];
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] < 128) {
+          ascii[keys[i]] = next[i];
+        }
+      }
+    }
   }
+
+  private static final int DENSE_KEYS = 2;
 
   private static int[] with(int[] rules, int rule) {
     for (int r : rules) {
