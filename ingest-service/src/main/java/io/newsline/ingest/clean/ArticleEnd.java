@@ -150,26 +150,6 @@ final class ArticleEnd {
   private ArticleEnd() {}
 
   /**
-   * Words on line i: from its features, or counted here for a line a rule removed (it has none).
-   */
-  private static int words(List<TextNormalizer.Line> lines, LineFeatures[] feats, int i) {
-    if (feats[i] != null) {
-      return feats[i].words;
-    }
-    String text = lines.get(i).text();
-    int words = 0;
-    boolean inWord = false;
-    for (int k = 0; k < text.length(); k++) {
-      boolean space = Character.isWhitespace(text.charAt(k));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
-  }
-
-  /**
    * Sets {@code reason[j] = AFTER_END} for every kept line ({@code reason[j] == null}) after the
    * first end-of-article header that passes the guards; lines already removed keep their reason.
    */
