@@ -62,6 +62,14 @@ final class BenchCommand implements Callable<Integer> {
   int articles;
 
   @Option(
+      names = "--warmup",
+      defaultValue = "2000",
+      description =
+          "Articles sent through each pipeline before measuring, not counted"
+              + " (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
       names = "--payload",
       defaultValue = "seeds",
       paramLabel = "seeds|PATH",
@@ -188,6 +196,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       awaitReady(stages);
       arrivals.awaitAssignment();
+      warmUp(bootstrap, topics, corpus, arrivals, stages);
       ArticleSender.Sent sent = ArticleSender.send(bootstrap, topics.raw, corpus, 0, articles, 0);
       List<String> missing =
           arrivals.awaitAll(sent.ids(), Duration.ofSeconds(timeoutSeconds), stages);
@@ -202,6 +211,25 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       closeAll(stages);
     }
+  }
+
+  /**
+   * Sends the warm-up articles (after the measured ones in the corpus) and waits for them, so the
+   * measured run starts on JIT-compiled code and settled consumer groups in every process.
+   */
+  private void warmUp(
+      String bootstrap,
+      Topics topics,
+      BenchCorpus corpus,
+      Arrivals arrivals,
+      List<ServiceProcess> processes)
+      throws InterruptedException {
+    if (warmup == 0) {
+      return;
+    }
+    int from = articles + rate * latencySeconds;
+    ArticleSender.Sent sent = ArticleSender.send(bootstrap, topics.raw, corpus, from, warmup, 0);
+    arrivals.awaitAll(sent.ids(), Duration.ofSeconds(timeoutSeconds), processes);
   }
 
   /** The pipeline's throughput, then its latency at the fixed rate, and the services' heaps. */
@@ -224,6 +252,7 @@ final class BenchCommand implements Callable<Integer> {
       awaitReady(services);
       arrivals.awaitAssignment();
       heaps.start();
+      warmUp(bootstrap, topics, corpus, arrivals, services);
 
       ArticleSender.Sent burst = ArticleSender.send(bootstrap, topics.raw, corpus, 0, articles, 0);
       long missing =

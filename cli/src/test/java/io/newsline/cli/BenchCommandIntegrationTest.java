@@ -26,6 +26,8 @@ class BenchCommandIntegrationTest {
             "20",
             "--latency-seconds",
             "1",
+            "--warmup",
+            "12",
             "--heap",
             "256m",
             "--json");
