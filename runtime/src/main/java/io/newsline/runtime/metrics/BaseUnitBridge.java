@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,16 +101,10 @@ final class BaseUnitBridge implements AutoCloseable {
     Conformed c = conform(id.getName(), id.getBaseUnit(), id.getType());
     double scale = c.scale();
     Meter mirror;
-    if (meter instanceof FunctionCounter counter) {
+    ToDoubleFunction<Meter> count = counted(meter);
+    if (count != null) {
       mirror =
-          FunctionCounter.builder(c.name(), counter, m -> m.count() * scale)
-              .tags(id.getTags())
-              .description(id.getDescription())
-              .baseUnit(c.baseUnit())
-              .register(target);
-    } else if (meter instanceof Counter counter) {
-      mirror =
-          FunctionCounter.builder(c.name(), counter, m -> m.count() * scale)
+          FunctionCounter.builder(c.name(), meter, m -> count.applyAsDouble(m) * scale)
               .tags(id.getTags())
               .description(id.getDescription())
               .baseUnit(c.baseUnit())
@@ -135,6 +130,19 @@ final class BaseUnitBridge implements AutoCloseable {
       return;
     }
     mirrors.put(id, mirror);
+  }
+
+  /**
+   * How to read a counter's count (a function counter or a plain one), or null for other meters.
+   */
+  private static ToDoubleFunction<Meter> counted(Meter meter) {
+    if (meter instanceof FunctionCounter) {
+      return m -> ((FunctionCounter) m).count();
+    }
+    if (meter instanceof Counter) {
+      return m -> ((Counter) m).count();
+    }
+    return null;
   }
 
   @Override
