@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -70,15 +71,6 @@ final class BenchCommand implements Callable<Integer> {
   int warmup;
 
   @Option(
-      names = "--payload",
-      defaultValue = "seeds",
-      paramLabel = "seeds|PATH",
-      description =
-          "Base articles (files or folders as replay reads them), rewritten into distinct stories"
-              + " (default: the seeds).")
-  String payload;
-
-  @Option(
       names = "--rate",
       defaultValue = "200",
       description = "Offered articles/s for the latency run (default: ${DEFAULT-VALUE}).")
@@ -89,12 +81,6 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "20",
       description = "Length of the latency run in seconds (default: ${DEFAULT-VALUE}).")
   int latencySeconds;
-
-  @Option(
-      names = "--heap",
-      defaultValue = "512m",
-      description = "-Xmx of each service's JVM (default: ${DEFAULT-VALUE}).")
-  String heap;
 
   @Option(
       names = "--timeout",
@@ -121,6 +107,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object with every figure.")
   boolean json;
 
+  @Mixin CorpusOptions corpusOptions;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   /** The figures of one bench run. */
@@ -143,8 +131,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BenchCorpus corpus =
-        BenchCorpus.from(List.of(Path.of(payload.equals("seeds") ? "seeds" : payload)));
+    BenchCorpus corpus = corpusOptions.corpus();
     int latencyArticles = rate * latencySeconds;
     Path work = Files.createTempDirectory("newsline-bench-");
     log.info("bench: {} articles, child logs in {}", articles, work);
@@ -293,7 +280,7 @@ final class BenchCommand implements Callable<Integer> {
   /** -Xmx and the extra options, with %s in them replaced by the process name. */
   private List<String> jvmOptions(String process) {
     List<String> options = new ArrayList<>();
-    options.add("-Xmx" + heap);
+    options.add("-Xmx" + corpusOptions.heap);
     javaOptions.forEach(o -> options.add(o.replace("%s", process)));
     return options;
   }
@@ -408,7 +395,10 @@ final class BenchCommand implements Callable<Integer> {
       for (String service : f.peakHeapMiB().keySet()) {
         out.printf(
             "heap %-7s             peak %d MiB in use, %d MiB live after GC (-Xmx%s)%n",
-            service, f.peakHeapMiB().get(service), f.liveHeapMiB().get(service), heap);
+            service,
+            f.peakHeapMiB().get(service),
+            f.liveHeapMiB().get(service),
+            corpusOptions.heap);
       }
       out.printf("missing / dead letters   %d / %d%n", f.missing(), f.deadLetters());
     }

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,24 +64,11 @@ final class ChaosCommand implements Callable<Integer> {
   int brokerRestarts;
 
   @Option(
-      names = "--payload",
-      defaultValue = "seeds",
-      paramLabel = "seeds|PATH",
-      description = "Base articles, rewritten into distinct stories as for bench (default: seeds).")
-  String payload;
-
-  @Option(
       names = "--seed",
       defaultValue = "1",
       description =
           "Seed of the random choices of victims and moments (default: ${DEFAULT-VALUE}).")
   long seed;
-
-  @Option(
-      names = "--heap",
-      defaultValue = "512m",
-      description = "-Xmx of each service's JVM (default: ${DEFAULT-VALUE}).")
-  String heap;
 
   @Option(
       names = "--timeout",
@@ -92,6 +80,8 @@ final class ChaosCommand implements Callable<Integer> {
       names = "--json",
       description = "One JSON object: articles, kills, lost, duplicated, deadLetters, ok.")
   boolean json;
+
+  @Mixin CorpusOptions corpusOptions;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -114,8 +104,7 @@ final class ChaosCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BenchCorpus corpus =
-        BenchCorpus.from(List.of(Path.of(payload.equals("seeds") ? "seeds" : payload)));
+    BenchCorpus corpus = corpusOptions.corpus();
     Path work = Files.createTempDirectory("newsline-chaos-");
     log.info("chaos: {} articles, {} kills, logs in {}", articles, kills, work);
     int port = ServiceProcess.freePort();
@@ -198,7 +187,7 @@ final class ChaosCommand implements Callable<Integer> {
             bootstrap,
             "--set",
             Settings.STATE_DIR.key() + "=" + work.resolve(service + "-state"));
-    return ServiceProcess.start(service, args, List.of("-Xmx" + heap), work);
+    return ServiceProcess.start(service, args, List.of("-Xmx" + corpusOptions.heap), work);
   }
 
   private static void awaitBroker(String bootstrap, ServiceProcess broker)
