@@ -5,11 +5,9 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,12 +106,6 @@ final class BaseUnitBridge implements AutoCloseable {
               .tags(id.getTags())
               .description(id.getDescription())
               .baseUnit(c.baseUnit())
-              .register(target);
-    } else if (meter instanceof TimeGauge gauge) {
-      mirror =
-          TimeGauge.builder(c.name(), gauge, TimeUnit.SECONDS, g -> g.value(TimeUnit.SECONDS))
-              .tags(id.getTags())
-              .description(id.getDescription())
               .register(target);
     } else if (meter instanceof Gauge gauge) {
       mirror =
