@@ -1,6 +1,7 @@
 package io.newsline.enrich.extract;
 
 import io.newsline.enrich.extract.Tokens.Token;
+import io.newsline.enrich.util.BoundedCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 
@@ -45,7 +45,7 @@ public final class EntityExtractor {
   private final Lexicon lex;
   private final Set<String> places;
   private final ThreadSafePOSTaggerME tagger;
-  private final Map<String, Boolean> properCache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Boolean> properCache = new BoundedCache<>(POS_CACHE_LIMIT);
 
   private EntityExtractor(Lexicon lex, Set<String> places, ThreadSafePOSTaggerME tagger) {
     this.lex = lex;
@@ -416,9 +416,6 @@ public final class EntityExtractor {
     }
     String[] tags = tagger.tag(w);
     boolean proper = tags.length > 0 && tags[0].equals("PROPN");
-    if (properCache.size() >= POS_CACHE_LIMIT) {
-      properCache.clear();
-    }
     properCache.put(t.text, proper);
     return proper;
   }

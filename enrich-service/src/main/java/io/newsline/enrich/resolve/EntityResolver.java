@@ -2,12 +2,14 @@ package io.newsline.enrich.resolve;
 
 import io.newsline.enrich.extract.EntityKind;
 import io.newsline.enrich.extract.Mention;
+import io.newsline.enrich.util.BoundedCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -257,13 +259,14 @@ public final class EntityResolver {
     for (String f : g.forms) {
       keys.addAll(blockingKeys(f, g.kind));
     }
+    GroupForms forms = new GroupForms(g);
     KnownEntity best = null;
     int bestScore = 0;
     for (KnownEntity c : registry.candidates(keys)) {
       if (c.kind() != g.kind || taken.contains(c.entityId())) {
         continue;
       }
-      int score = score(g, c);
+      int score = score(forms, c);
       if (score == 0) {
         continue;
       }
@@ -298,47 +301,56 @@ public final class EntityResolver {
     return updated;
   }
 
-  /** 0 = incompatible; 3 = an alias equals a form; 2 = compatible full names; 1 = partial. */
-  private static int score(Group g, KnownEntity c) {
-    Set<String> folded = new HashSet<>();
-    for (String a : c.aliases()) {
-      folded.add(Names.plain(a));
+  /**
+   * A group's forms as {@link #score} compares them, computed once per group, not per candidate.
+   */
+  private record GroupForms(
+      Group group, String canonical, Names.PersonName person, List<String> plainForms) {
+    GroupForms(Group g) {
+      this(
+          g,
+          Names.plain(g.canonical),
+          g.kind == EntityKind.PERSON ? Names.person(g.canonical) : null,
+          g.forms.stream().map(Names::plain).toList());
     }
-    folded.add(Names.plain(c.name()));
-    String canon = Names.plain(g.canonical);
-    if (g.kind == EntityKind.PERSON) {
-      Names.PersonName gp = Names.person(g.canonical);
-      Names.PersonName cp = Names.person(c.name());
-      if (!Names.samePerson(gp, cp)) {
+  }
+
+  /** 0 = incompatible; 3 = an alias equals a form; 2 = compatible full names; 1 = partial. */
+  private static int score(GroupForms g, KnownEntity c) {
+    KnownEntity.Forms known = c.forms();
+    EntityKind kind = g.group().kind;
+    if (kind == EntityKind.PERSON) {
+      Names.PersonName gp = g.person();
+      if (!Names.samePerson(gp, known.person())) {
         return 0;
       }
       // every full form seen for the candidate must agree with the group's full name
       if (gp.fullName()) {
-        for (String a : c.aliases()) {
-          Names.PersonName ap = Names.person(a);
-          if (ap.fullName() && !Names.samePerson(gp, ap)) {
+        for (Names.PersonName alias : known.fullPersonAliases()) {
+          if (!Names.samePerson(gp, alias)) {
             return 0;
           }
         }
       }
-      if (folded.contains(canon)) {
+      if (known.plain().contains(g.canonical())) {
         return 3;
       }
-      return gp.fullName() && cp.fullName() ? 2 : 1;
+      return gp.fullName() && known.person().fullName() ? 2 : 1;
     }
-    if (folded.contains(canon)) {
+    if (known.plain().contains(g.canonical())) {
       return 3;
     }
-    for (String f : g.forms) {
-      if (folded.contains(Names.plain(f))) {
+    for (String f : g.plainForms()) {
+      if (known.plain().contains(f)) {
         return 3;
       }
     }
-    if (Names.sameName(g.canonical, c.name(), g.kind)) {
+    String canonical = g.group().canonical;
+    if (Names.sameName(canonical, c.name(), kind)) {
       return 2;
     }
     for (String a : c.aliases()) {
-      if (Names.sameName(g.canonical, a, g.kind)) {
+      if (Names.sameName(canonical, a, kind)) {
         return 1;
       }
     }
@@ -424,24 +436,15 @@ public final class EntityResolver {
     if (name == null || kind == null) {
       return Set.of();
     }
-    Map<String, Set<String>> cache = KEY_CACHE.get(kind);
-    Set<String> keys = cache.get(name);
-    if (keys == null) {
-      keys = Set.copyOf(computeKeys(name, kind));
-      if (cache.size() >= 100_000) {
-        cache.clear();
-      }
-      cache.put(name, keys);
-    }
-    return keys;
+    return KEY_CACHE.get(kind).get(name, n -> Set.copyOf(computeKeys(n, kind)));
   }
 
-  private static final Map<EntityKind, Map<String, Set<String>>> KEY_CACHE = newKeyCache();
+  private static final Map<EntityKind, BoundedCache<String, Set<String>>> KEY_CACHE = newKeyCache();
 
-  private static Map<EntityKind, Map<String, Set<String>>> newKeyCache() {
-    Map<EntityKind, Map<String, Set<String>>> m = new java.util.EnumMap<>(EntityKind.class);
+  private static Map<EntityKind, BoundedCache<String, Set<String>>> newKeyCache() {
+    Map<EntityKind, BoundedCache<String, Set<String>>> m = new EnumMap<>(EntityKind.class);
     for (EntityKind k : EntityKind.values()) {
-      m.put(k, new java.util.concurrent.ConcurrentHashMap<>());
+      m.put(k, new BoundedCache<>(200_000));
     }
     return m;
   }

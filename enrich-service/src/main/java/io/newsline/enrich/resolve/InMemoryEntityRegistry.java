@@ -36,15 +36,27 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
 
   @Override
   public void put(KnownEntity entity) {
-    Set<String> keys = new HashSet<>(EntityResolver.blockingKeys(entity.name(), entity.kind()));
+    KnownEntity old = get(entity.entityId());
+    if (old != null && old.name().equals(entity.name()) && holds(old, entity.aliases())) {
+      // nothing new: typically enrich's own update coming back on news.entities
+      return;
+    }
+    // The index only grows, so only the forms the entity did not have need keys: forms it had
+    // were indexed by the put that brought them, even if another put came in between.
+    Set<String> keys = new HashSet<>();
+    if (old == null || !holds(old, Set.of(entity.name()))) {
+      keys.addAll(EntityResolver.blockingKeys(entity.name(), entity.kind()));
+    }
     for (String alias : entity.aliases()) {
-      keys.addAll(EntityResolver.blockingKeys(alias, entity.kind()));
+      if (old == null || !holds(old, Set.of(alias))) {
+        keys.addAll(EntityResolver.blockingKeys(alias, entity.kind()));
+      }
     }
     synchronized (this) {
-      KnownEntity old = byId.get(entity.entityId());
+      KnownEntity current = byId.get(entity.entityId());
       KnownEntity merged = entity;
-      if (old != null && !old.aliases().isEmpty()) {
-        Set<String> aliases = new HashSet<>(old.aliases());
+      if (current != null && !current.aliases().isEmpty()) {
+        Set<String> aliases = new HashSet<>(current.aliases());
         aliases.addAll(entity.aliases());
         merged = new KnownEntity(entity.entityId(), entity.name(), entity.kind(), aliases);
       }
@@ -53,6 +65,16 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
         index.computeIfAbsent(key, k -> new HashSet<>(2)).add(entity.entityId());
       }
     }
+  }
+
+  /** Whether the entity already has every one of these forms (as its name or an alias). */
+  private static boolean holds(KnownEntity entity, Set<String> forms) {
+    for (String form : forms) {
+      if (!form.equals(entity.name()) && !entity.aliases().contains(form)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The entity with this id, or null. */

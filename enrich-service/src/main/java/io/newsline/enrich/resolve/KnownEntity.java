@@ -1,22 +1,108 @@
 package io.newsline.enrich.resolve;
 
 import io.newsline.enrich.extract.EntityKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A known entity: stable id, canonical name, kind, every alias seen.
- *
- * @param entityId deterministic id ("per:…", "org:…", "geonames:123", "country:AFG")
- * @param name canonical (fullest) name
- * @param kind entity type
- * @param aliases every surface form seen, including the name; immutable copy
+ * A known entity: stable id, canonical name, kind, every alias seen. Immutable; a value like a
+ * record, which it was until it needed to keep its folded forms (see {@link #forms()}).
  */
-public record KnownEntity(String entityId, String name, EntityKind kind, Set<String> aliases) {
-  public KnownEntity {
-    Objects.requireNonNull(entityId, "entityId");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(kind, "kind");
-    aliases = aliases == null ? Set.of() : Set.copyOf(aliases);
+public final class KnownEntity {
+  private final String entityId;
+  private final String name;
+  private final EntityKind kind;
+  private final Set<String> aliases;
+  // Derived once per instance on first use: resolution compares every candidate of every mention
+  // group against these, far more often than an entity changes. Racy initialisation is harmless:
+  // the value is immutable and the same whichever thread computes it.
+  private Forms forms;
+
+  /**
+   * @param entityId deterministic id ("per:…", "org:…", "geonames:123", "country:AFG")
+   * @param name canonical (fullest) name
+   * @param kind entity type
+   * @param aliases every surface form seen, including the name; copied
+   */
+  public KnownEntity(String entityId, String name, EntityKind kind, Set<String> aliases) {
+    this.entityId = Objects.requireNonNull(entityId, "entityId");
+    this.name = Objects.requireNonNull(name, "name");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.aliases = aliases == null ? Set.of() : Set.copyOf(aliases);
+  }
+
+  public String entityId() {
+    return entityId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public EntityKind kind() {
+    return kind;
+  }
+
+  public Set<String> aliases() {
+    return aliases;
+  }
+
+  /** The name and aliases as resolution compares them. */
+  record Forms(
+      Set<String> plain, Names.PersonName person, List<Names.PersonName> fullPersonAliases) {}
+
+  Forms forms() {
+    Forms f = forms;
+    if (f == null) {
+      Set<String> plain = new HashSet<>();
+      for (String a : aliases) {
+        plain.add(Names.plain(a));
+      }
+      plain.add(Names.plain(name));
+      Names.PersonName person = null;
+      List<Names.PersonName> full = new ArrayList<>();
+      if (kind == EntityKind.PERSON) {
+        person = Names.person(name);
+        for (String a : aliases) {
+          Names.PersonName ap = Names.person(a);
+          if (ap.fullName()) {
+            full.add(ap);
+          }
+        }
+      }
+      f = new Forms(Set.copyOf(plain), person, List.copyOf(full));
+      forms = f;
+    }
+    return f;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KnownEntity k
+        && entityId.equals(k.entityId)
+        && name.equals(k.name)
+        && kind == k.kind
+        && aliases.equals(k.aliases);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entityId, name, kind, aliases);
+  }
+
+  @Override
+  public String toString() {
+    return "KnownEntity[entityId="
+        + entityId
+        + ", name="
+        + name
+        + ", kind="
+        + kind
+        + ", aliases="
+        + aliases
+        + "]";
   }
 }

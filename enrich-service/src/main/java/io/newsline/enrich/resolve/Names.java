@@ -1,13 +1,12 @@
 package io.newsline.enrich.resolve;
 
 import io.newsline.enrich.extract.EntityKind;
+import io.newsline.enrich.util.BoundedCache;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
@@ -77,12 +76,14 @@ final class Names {
           "municipality",
           "state");
 
-  private static final int CACHE_LIMIT = 200_000;
+  /** Bound of each memo below: the names of a long run outgrow any fixed set. */
+  private static final int CACHE_LIMIT = 400_000;
+
   private static final int MAX_BM_CODES = 12;
   private static final PhoneticEngine BM =
       new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
   private static final DoubleMetaphone DM = new DoubleMetaphone();
-  private static final Map<String, Set<String>> BM_CACHE = new ConcurrentHashMap<>();
+  private static final BoundedCache<String, Set<String>> BM_CACHE = new BoundedCache<>(CACHE_LIMIT);
 
   private Names() {}
 
@@ -139,19 +140,12 @@ final class Names {
     }
   }
 
-  private static final Map<String, PersonName> PERSON_CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, String> PLAIN_CACHE = new ConcurrentHashMap<>();
+  private static final BoundedCache<String, PersonName> PERSON_CACHE =
+      new BoundedCache<>(CACHE_LIMIT);
+  private static final BoundedCache<String, String> PLAIN_CACHE = new BoundedCache<>(CACHE_LIMIT);
 
   static PersonName person(String name) {
-    PersonName p = PERSON_CACHE.get(name);
-    if (p == null) {
-      p = parsePerson(name);
-      if (PERSON_CACHE.size() >= CACHE_LIMIT) {
-        PERSON_CACHE.clear();
-      }
-      PERSON_CACHE.put(name, p);
-    }
-    return p;
+    return PERSON_CACHE.get(name, Names::parsePerson);
   }
 
   private static PersonName parsePerson(String name) {
@@ -179,8 +173,17 @@ final class Names {
         List.copyOf(sig.subList(0, sig.size() - 1)), sig.get(sig.size() - 1), junior);
   }
 
-  /** Organisation name words without stop words and possessives. */
+  private static final BoundedCache<String, List<String>> ORG_WORDS_CACHE =
+      new BoundedCache<>(CACHE_LIMIT);
+  private static final BoundedCache<String, String> LOC_CORE_CACHE =
+      new BoundedCache<>(CACHE_LIMIT);
+
+  /** Organisation name words without stop words and possessives; an immutable list. */
   static List<String> orgWords(String name) {
+    return ORG_WORDS_CACHE.get(name, Names::parseOrgWords);
+  }
+
+  private static List<String> parseOrgWords(String name) {
     List<String> w = words(fold(name));
     List<String> out = new ArrayList<>(w.size());
     for (String x : w) {
@@ -188,7 +191,7 @@ final class Names {
         out.add(x);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The name without a trailing "of X…" ("National Resistance Front of Afghanistan"). */
@@ -212,6 +215,10 @@ final class Names {
 
   /** Location core: without leading "the" and trailing/leading type words ("Panjshir Valley"). */
   static String locCore(String name) {
+    return LOC_CORE_CACHE.get(name, Names::parseLocCore);
+  }
+
+  private static String parseLocCore(String name) {
     List<String> w = new ArrayList<>(words(fold(name)));
     if (!w.isEmpty() && w.get(0).equals("the")) {
       w.remove(0);
@@ -223,23 +230,15 @@ final class Names {
   }
 
   static String plain(String name) {
-    String p = PLAIN_CACHE.get(name);
-    if (p == null) {
-      p = String.join(" ", words(fold(name)));
-      if (PLAIN_CACHE.size() >= CACHE_LIMIT) {
-        PLAIN_CACHE.clear();
-      }
-      PLAIN_CACHE.put(name, p);
-    }
-    return p;
+    return PLAIN_CACHE.get(name, n -> String.join(" ", words(fold(n))));
   }
 
   /** Beider–Morse approximate codes (generic names, language guessed), cached. */
   static Set<String> bm(String word) {
-    Set<String> cached = BM_CACHE.get(word);
-    if (cached != null) {
-      return cached;
-    }
+    return BM_CACHE.get(word, Names::encodeBm);
+  }
+
+  private static Set<String> encodeBm(String word) {
     Set<String> codes = new LinkedHashSet<>();
     if (word.length() <= 40) {
       String enc = BM.encode(word);
@@ -259,12 +258,7 @@ final class Names {
         }
       }
     }
-    Set<String> out = Set.copyOf(codes);
-    if (BM_CACHE.size() >= CACHE_LIMIT) {
-      BM_CACHE.clear();
-    }
-    BM_CACHE.put(word, out);
-    return out;
+    return Set.copyOf(codes);
   }
 
   static String dm(String word) {
