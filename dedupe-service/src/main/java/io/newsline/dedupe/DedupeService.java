@@ -55,16 +55,20 @@ public final class DedupeService implements StreamsService {
             .register(context.meters());
 
     StreamsBuilder builder = new StreamsBuilder();
+    // Cached stores: an event that several articles join between two commits is written to its
+    // changelog once per commit, not once per article.
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.inMemoryKeyValueStore(DedupeProcessor.EVENTS_STORE),
-            topics.events.keySerde(),
-            topics.events.valueSerde()));
+                Stores.inMemoryKeyValueStore(DedupeProcessor.EVENTS_STORE),
+                topics.events.keySerde(),
+                topics.events.valueSerde())
+            .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
-            Serdes.String(),
-            Serdes.ByteArray()));
+                Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            .withCachingEnabled());
     builder.stream(
             topics.enriched.name(),
             Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))

@@ -444,7 +444,7 @@ public final class EntityResolver {
   private static Map<EntityKind, BoundedCache<String, Set<String>>> newKeyCache() {
     Map<EntityKind, BoundedCache<String, Set<String>>> m = new EnumMap<>(EntityKind.class);
     for (EntityKind k : EntityKind.values()) {
-      m.put(k, new BoundedCache<>(200_000));
+      m.put(k, new BoundedCache<>(100_000));
     }
     return m;
   }

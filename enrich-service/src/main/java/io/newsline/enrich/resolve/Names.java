@@ -76,8 +76,8 @@ final class Names {
           "municipality",
           "state");
 
-  /** Bound of each memo below: the names of a long run outgrow any fixed set. */
-  private static final int CACHE_LIMIT = 400_000;
+  /** Entries each memo below holds at most: a long run meets more names than a heap can keep. */
+  private static final int CACHE_LIMIT = 200_000;
 
   private static final int MAX_BM_CODES = 12;
   private static final PhoneticEngine BM =
