@@ -2,12 +2,15 @@ package io.newsline.enrich;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.newsline.avro.EntityRecord;
 import io.newsline.enrich.extract.EntityExtractor;
 import io.newsline.enrich.resolve.EntityRegistry;
 import io.newsline.enrich.resolve.InMemoryEntityRegistry;
 import io.newsline.enrich.stage.EnrichStage;
+import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.metrics.MetricNames;
 import io.newsline.runtime.streams.ServiceContext;
 import io.newsline.runtime.streams.StreamsService;
@@ -40,7 +43,16 @@ public final class EnrichService implements StreamsService {
 
   @Override
   public Topology buildTopology(ServiceContext context) {
-    return buildTopology(context, EntityExtractor.create(), new InMemoryEntityRegistry());
+    InMemoryEntityRegistry registry =
+        new InMemoryEntityRegistry(context.config().getInt(Settings.ENRICH_REGISTRY_MAX_ENTITIES));
+    Gauge.builder(MetricNames.REGISTRY_ENTITIES, registry, InMemoryEntityRegistry::size)
+        .tags(context.tags())
+        .register(context.meters());
+    FunctionCounter.builder(
+            MetricNames.REGISTRY_EVICTIONS, registry, InMemoryEntityRegistry::evictions)
+        .tags(context.tags())
+        .register(context.meters());
+    return buildTopology(context, EntityExtractor.create(), registry);
   }
 
   /** The topology, from a context, an extractor and the registry resolution reads. */
@@ -58,9 +70,11 @@ public final class EnrichService implements StreamsService {
             .register(context.meters());
 
     StreamsBuilder builder = new StreamsBuilder();
+    // On disk, not on the heap: it holds every entity ever published, while the registry that
+    // resolution reads keeps only the recently seen ones.
     builder.addGlobalStore(
         Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(REGISTRY_STORE),
+                Stores.persistentKeyValueStore(REGISTRY_STORE),
                 topics.entities.keySerde(),
                 topics.entities.valueSerde())
             .withLoggingDisabled(),

@@ -4,19 +4,39 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A thread-safe registry held in memory, indexed by blocking key. */
+/**
+ * A thread-safe registry held in memory, indexed by blocking key, optionally bounded: beyond {@code
+ * maxEntities} the least recently seen entity (put, or returned as a candidate) is forgotten, so a
+ * long run's heap stays flat while recent names keep their identities.
+ */
 public final class InMemoryEntityRegistry implements EntityRegistry {
-  private final Map<String, KnownEntity> byId = new HashMap<>();
+  // access order: iteration starts at the least recently seen entity
+  private final LinkedHashMap<String, KnownEntity> byId = new LinkedHashMap<>(1024, 0.75f, true);
   private final Map<String, Set<String>> index = new HashMap<>();
+  private final int maxEntities;
+  private long evictions;
 
-  public InMemoryEntityRegistry() {}
+  /** An unbounded registry. */
+  public InMemoryEntityRegistry() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /** A registry that forgets the least recently seen entities beyond {@code maxEntities}. */
+  public InMemoryEntityRegistry(int maxEntities) {
+    if (maxEntities < 1) {
+      throw new IllegalArgumentException("maxEntities must be positive, was " + maxEntities);
+    }
+    this.maxEntities = maxEntities;
+  }
 
   public InMemoryEntityRegistry(Collection<KnownEntity> initial) {
+    this();
     initial.forEach(this::put);
   }
 
@@ -27,7 +47,10 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       Set<String> ids = index.get(key);
       if (ids != null) {
         for (String id : ids) {
-          out.putIfAbsent(id, byId.get(id));
+          KnownEntity e = byId.get(id);
+          if (e != null) { // null: a key of a name the entity no longer has, after it was forgotten
+            out.putIfAbsent(id, e);
+          }
         }
       }
     }
@@ -64,7 +87,32 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       for (String key : keys) {
         index.computeIfAbsent(key, k -> new HashSet<>(2)).add(entity.entityId());
       }
+      while (byId.size() > maxEntities) {
+        forgetLeastRecent();
+      }
     }
+  }
+
+  private void forgetLeastRecent() {
+    Iterator<KnownEntity> oldest = byId.values().iterator();
+    KnownEntity e = oldest.next();
+    oldest.remove();
+    Set<String> forms = new HashSet<>(e.aliases());
+    forms.add(e.name());
+    for (String form : forms) {
+      for (String key : EntityResolver.blockingKeys(form, e.kind())) {
+        Set<String> ids = index.get(key);
+        if (ids != null && ids.remove(e.entityId()) && ids.isEmpty()) {
+          index.remove(key);
+        }
+      }
+    }
+    evictions++;
+  }
+
+  /** Entities forgotten so far to stay within the bound. */
+  public synchronized long evictions() {
+    return evictions;
   }
 
   /** Whether the entity already has every one of these forms (as its name or an alias). */

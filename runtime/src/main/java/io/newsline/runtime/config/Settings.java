@@ -53,6 +53,13 @@ public final class Settings {
           "1048576",
           "Raw articles with a larger body (UTF-8 bytes) go to the dead letters.");
 
+  public static final Setting ENRICH_REGISTRY_MAX_ENTITIES =
+      new Setting(
+          "enrich.registry.max.entities",
+          "150000",
+          "Entities enrich keeps in memory for resolution; beyond it the least recently seen are"
+              + " forgotten (they stay on news.entities; their ids are derived from names, so a"
+              + " forgotten entity seen again under its canonical name gets the same id).");
   public static final Setting DEDUPE_RETENTION_MS =
       new Setting(
           "dedupe.retention.ms",
@@ -73,6 +80,7 @@ public final class Settings {
           SHUTDOWN_TIMEOUT_MS,
           INGEST_RULES_FILE,
           INGEST_MAX_BODY_BYTES,
+          ENRICH_REGISTRY_MAX_ENTITIES,
           DEDUPE_RETENTION_MS);
 
   private Settings() {}

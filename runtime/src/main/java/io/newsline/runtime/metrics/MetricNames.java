@@ -36,6 +36,12 @@ public final class MetricNames {
   /** Entities found per article (enrich). */
   public static final String ENTITIES_PER_ARTICLE = "newsline.enrich.entities.per.article";
 
+  /** Entities enrich holds in memory for resolution (bounded by enrich.registry.max.entities). */
+  public static final String REGISTRY_ENTITIES = "newsline.enrich.registry.entities";
+
+  /** Entities enrich forgot, least recently seen first, to stay within its bound. */
+  public static final String REGISTRY_EVICTIONS = "newsline.enrich.registry.evictions";
+
   /**
    * Canonical event changes (dedupe); tag {@link #TAG_CHANGE}: created, updated, merged, closed.
    */
