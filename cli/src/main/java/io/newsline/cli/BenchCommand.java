@@ -122,6 +122,7 @@ final class BenchCommand implements Callable<Integer> {
       double p99Ms,
       Map<String, Long> peakHeapMiB,
       Map<String, Long> liveHeapMiB,
+      Map<String, Map<String, Double>> cpuMsPerArticle,
       long missing,
       long deadLetters) {
     double ratio() {
@@ -241,9 +242,12 @@ final class BenchCommand implements Callable<Integer> {
       heaps.start();
       warmUp(bootstrap, topics, corpus, arrivals, services);
 
+      Map<String, Map<String, Double>> cpuBefore = cpuSeconds(services, prefix);
       ArticleSender.Sent burst = ArticleSender.send(bootstrap, topics.raw, corpus, 0, articles, 0);
       long missing =
           arrivals.awaitAll(burst.ids(), Duration.ofSeconds(timeoutSeconds), services).size();
+      Map<String, Map<String, Double>> cpuMsPerArticle =
+          perArticleMs(cpuBefore, cpuSeconds(services, prefix), articles);
       double perSecond =
           articles / seconds(burst.firstSendNanos(), arrivals.lastArrivalNanos(burst.ids()));
       log.info("pipeline: {} articles/s ({} missing)", Math.round(perSecond), missing);
@@ -270,11 +274,47 @@ final class BenchCommand implements Callable<Integer> {
           percentile(latencies, 0.99),
           heaps.peakMiB(),
           live,
+          cpuMsPerArticle,
           missing,
           recordsOn(bootstrap, topics.dlq.name()));
     } finally {
       closeAll(services);
     }
+  }
+
+  /**
+   * CPU seconds used so far per kind of thread, per service process and for this process (the
+   * broker, the sender and the consumer of the results), as "broker".
+   */
+  private static Map<String, Map<String, Double>> cpuSeconds(
+      List<ServiceProcess> services, String applicationIdPrefix) {
+    Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
+    for (ServiceProcess service : services) {
+      cpu.put(service.name(), ThreadCpu.of(service.pid(), applicationIdPrefix + service.name()));
+    }
+    cpu.put("broker", ThreadCpu.of(ProcessHandle.current().pid(), "(no stream threads)"));
+    return cpu;
+  }
+
+  /** Milliseconds of CPU per article between two {@link #cpuSeconds} readings. */
+  static Map<String, Map<String, Double>> perArticleMs(
+      Map<String, Map<String, Double>> before, Map<String, Map<String, Double>> after, int count) {
+    Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+    after.forEach(
+        (process, kinds) -> {
+          Map<String, Double> ms = new LinkedHashMap<>();
+          kinds.forEach(
+              (kind, seconds) ->
+                  ms.put(
+                      kind,
+                      (seconds - before.getOrDefault(process, Map.of()).getOrDefault(kind, 0.0))
+                          * 1000
+                          / count));
+          if (!ms.isEmpty()) {
+            out.put(process, ms);
+          }
+        });
+    return out;
   }
 
   /** -Xmx and the extra options, with %s in them replaced by the process name. */
@@ -381,6 +421,13 @@ final class BenchCommand implements Callable<Integer> {
       f.peakHeapMiB().forEach(peak::put);
       ObjectNode live = node.putObject("liveHeapMiB");
       f.liveHeapMiB().forEach(live::put);
+      ObjectNode cpu = node.putObject("cpuMsPerArticle");
+      f.cpuMsPerArticle()
+          .forEach(
+              (process, kinds) -> {
+                ObjectNode byKind = cpu.putObject(process);
+                kinds.forEach((kind, ms) -> byKind.put(kind, Math.round(ms * 1000) / 1000.0));
+              });
       node.put("missing", f.missing());
       node.put("deadLetters", f.deadLetters());
       out.println(node);
@@ -400,6 +447,17 @@ final class BenchCommand implements Callable<Integer> {
             f.liveHeapMiB().get(service),
             corpusOptions.heap);
       }
+      f.cpuMsPerArticle()
+          .forEach(
+              (process, kinds) -> {
+                StringBuilder line = new StringBuilder();
+                double total = 0;
+                for (Map.Entry<String, Double> kind : kinds.entrySet()) {
+                  line.append(String.format(", %s %.2f", kind.getKey(), kind.getValue()));
+                  total += kind.getValue();
+                }
+                out.printf("cpu ms/article %-9s %.2f%s%n", process, total, line);
+              });
       out.printf("missing / dead letters   %d / %d%n", f.missing(), f.deadLetters());
     }
     out.flush();

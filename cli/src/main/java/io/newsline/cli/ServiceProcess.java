@@ -95,6 +95,10 @@ final class ServiceProcess implements AutoCloseable {
     return log;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

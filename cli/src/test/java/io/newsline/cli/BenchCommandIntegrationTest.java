@@ -44,6 +44,8 @@ class BenchCommandIntegrationTest {
     for (String service : new String[] {"ingest", "enrich", "dedupe"}) {
       assertThat(figures.get("heapMiB").get(service).asLong()).isPositive();
       assertThat(figures.get("liveHeapMiB").get(service).asLong()).isPositive();
+      // where the time goes: every service's stream threads did the work of the articles
+      assertThat(figures.get("cpuMsPerArticle").get(service).get("stream").asDouble()).isPositive();
     }
   }
 }
