@@ -55,17 +55,17 @@ public final class DedupeService implements StreamsService {
             .register(context.meters());
 
     StreamsBuilder builder = new StreamsBuilder();
-    // Cached stores: an event that several articles join between two commits is written to its
-    // changelog once per commit, not once per article.
+    // On disk (RocksDB) and cached: the heap keeps only the clusterer's index, and an event that
+    // several articles join between two commits is written to its changelog once per commit.
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(DedupeProcessor.EVENTS_STORE),
+                Stores.persistentKeyValueStore(DedupeProcessor.EVENTS_STORE),
                 topics.events.keySerde(),
                 topics.events.valueSerde())
             .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
+                Stores.persistentKeyValueStore(DedupeProcessor.STATES_STORE),
                 Serdes.String(),
                 Serdes.ByteArray())
             .withCachingEnabled());
