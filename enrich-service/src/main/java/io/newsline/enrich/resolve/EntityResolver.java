@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -241,7 +242,15 @@ public final class EntityResolver {
     return groups;
   }
 
+  private static final BoundedCache<String, List<String>> SURNAME_KEYS =
+      new BoundedCache<>(100_000);
+
+  /** The keys a surname is grouped and indexed under: itself, its BM codes, its DM code. */
   private static List<String> surnameKeys(String surname) {
+    return SURNAME_KEYS.get(surname, EntityResolver::computeSurnameKeys);
+  }
+
+  private static List<String> computeSurnameKeys(String surname) {
     List<String> keys = new ArrayList<>(4);
     keys.add("t:" + surname);
     for (String c : Names.bm(surname)) {
@@ -251,7 +260,7 @@ public final class EntityResolver {
     if (!dm.isEmpty()) {
       keys.add("d:" + dm);
     }
-    return keys;
+    return List.copyOf(keys);
   }
 
   private KnownEntity link(Group g, Set<String> taken) {
@@ -416,11 +425,7 @@ public final class EntityResolver {
       byte[] h =
           md.digest(
               (kind.name() + "\u0000" + Names.plain(canonical)).getBytes(StandardCharsets.UTF_8));
-      StringBuilder b = new StringBuilder(prefix);
-      for (int i = 0; i < 8; i++) {
-        b.append(String.format(Locale.ROOT, "%02x", h[i]));
-      }
-      return b.toString();
+      return prefix + HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
