@@ -13,4 +13,7 @@ public interface EntityRegistry {
 
   /** Adds or updates (aliases grow) an entity. */
   void put(KnownEntity entity);
+
+  /** Tells the registry an entity was mentioned again, for registries that forget old ones. */
+  default void seen(String entityId) {}
 }

@@ -303,6 +303,7 @@ public final class EntityResolver {
       grew = true;
     }
     if (!grew) {
+      registry.seen(best.entityId());
       return best;
     }
     KnownEntity updated = new KnownEntity(best.entityId(), name, best.kind(), aliases);

@@ -12,12 +12,13 @@ import java.util.Set;
 
 /**
  * A thread-safe registry held in memory, indexed by blocking key, optionally bounded: beyond {@code
- * maxEntities} the least recently seen entity (put, or returned as a candidate) is forgotten, so a
- * long run's heap stays flat while recent names keep their identities.
+ * maxEntities} the least recently seen entity (put, or {@link #seen}: linked to a mention) is
+ * forgotten, so a long run's heap stays flat while recent names keep their identities.
  */
 public final class InMemoryEntityRegistry implements EntityRegistry {
-  // access order: iteration starts at the least recently seen entity
-  private final LinkedHashMap<String, KnownEntity> byId = new LinkedHashMap<>(1024, 0.75f, true);
+  // Iteration starts at the least recently seen entity: seeing one moves it to the end. Insertion
+  // order, not access order, so that looking candidates up (hundreds per article) moves nothing.
+  private final LinkedHashMap<String, KnownEntity> byId = new LinkedHashMap<>(1024);
   private final Map<String, Set<String>> index = new HashMap<>();
   private final int maxEntities;
   private long evictions;
@@ -83,6 +84,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
         aliases.addAll(entity.aliases());
         merged = new KnownEntity(entity.entityId(), entity.name(), entity.kind(), aliases);
       }
+      byId.remove(entity.entityId()); // to the end
       byId.put(entity.entityId(), merged);
       for (String key : keys) {
         index.computeIfAbsent(key, k -> new HashSet<>(2)).add(entity.entityId());
@@ -108,6 +110,14 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       }
     }
     evictions++;
+  }
+
+  @Override
+  public synchronized void seen(String entityId) {
+    KnownEntity e = byId.remove(entityId);
+    if (e != null) {
+      byId.put(entityId, e);
+    }
   }
 
   /** Entities forgotten so far to stay within the bound. */

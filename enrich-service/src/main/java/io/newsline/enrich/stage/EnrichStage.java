@@ -140,5 +140,10 @@ public final class EnrichStage {
       delegate.put(entity);
       changed.put(entity.entityId(), entity);
     }
+
+    @Override
+    public void seen(String entityId) {
+      delegate.seen(entityId);
+    }
   }
 }

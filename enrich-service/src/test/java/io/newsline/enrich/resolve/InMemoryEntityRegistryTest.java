@@ -35,7 +35,8 @@ class InMemoryEntityRegistryTest {
     var registry = new InMemoryEntityRegistry(2);
     registry.put(person("per:a", "Anna Karlsson", "Anna Karlsson"));
     registry.put(person("per:b", "Boris Petrov", "Boris Petrov"));
-    candidateIds(registry, "Anna Karlsson"); // seen again: Boris is now the least recent
+    candidateIds(registry, "Boris Petrov"); // a lookup is not a mention: it changes nothing
+    registry.seen("per:a"); // mentioned again: Boris is now the least recent
     registry.put(person("per:c", "Clara Moreau", "Clara Moreau"));
 
     assertThat(registry.size()).isEqualTo(2);
