@@ -42,11 +42,7 @@ final class LineFeatures {
       if (i >= n) {
         break;
       }
-      int start = i;
-      while (i < n && s.charAt(i) != ' ') {
-        i++;
-      }
-      f.token(s, start, i, scripts);
+      i = f.token(s, i, scripts);
     }
     f.terminal = endsTerminal(s);
     char last = s.charAt(n - 1);
@@ -71,10 +67,11 @@ final class LineFeatures {
   }
 
   /**
-   * One space-free token: one pass over its chars, ASCII handled without Character calls, counts
-   * kept in locals and added to the fields once.
+   * The token starting at {@code start} (not a space) and running to the next space or the end: one
+   * pass over its chars, which also finds its end, ASCII handled without Character calls, counts
+   * kept in locals and added to the fields once. Returns the token's end.
    */
-  private void token(String s, int start, int end, LanguageDetector.ScriptCounts scripts) {
+  private int token(String s, int start, LanguageDetector.ScriptCounts scripts) {
     words++;
     int a = -1; // first letter or digit
     int b = start; // after the last letter or digit
@@ -85,8 +82,13 @@ final class LineFeatures {
     boolean maybeUrl = false; // has '.', '/' or an inner '@': worth the URL test
     int hash = 0; // WordTable's hash of s[a, k), so the stop-word lookup needs no second pass
     int hashToB = 0; // ... of s[a, b)
-    for (int k = start; k < end; k++) {
+    int n = s.length();
+    int k = start;
+    for (; k < n; k++) {
       char c = s.charAt(k);
+      if (c == ' ') {
+        break;
+      }
       if (a >= 0) {
         hash = WordTable.step(hash, c);
       }
@@ -135,6 +137,7 @@ final class LineFeatures {
       b = k + 1;
       hashToB = hash;
     }
+    int end = k;
     letters += asciiLetters + otherLetters;
     scripts.latin += asciiLetters;
     digits += digitCount;
@@ -143,7 +146,7 @@ final class LineFeatures {
       urlLike++;
     }
     if (!hasLetter) {
-      return;
+      return end;
     }
     alphaWords++;
     char first = s.charAt(a);
@@ -166,6 +169,7 @@ final class LineFeatures {
         }
       }
     }
+    return end;
   }
 
   /**
