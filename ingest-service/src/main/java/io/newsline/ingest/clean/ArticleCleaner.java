@@ -57,9 +57,10 @@ public final class ArticleCleaner {
     LanguageDetector.ScriptCounts scripts = new LanguageDetector.ScriptCounts();
     int[] docHits = new int[LanguageDetector.languageCount()];
     int docWords = 0;
+    BoilerplateRules.Matcher matcher = rules.matcher();
     for (int i = 0; i < n; i++) {
       String text = lines.get(i).text();
-      reason[i] = rules.match(text);
+      reason[i] = matcher.match(text);
       ruled[i] = reason[i] != null;
       // Only lines no rule removed are classified, scanned for a title or credited agency.
       if (!ruled[i]) {

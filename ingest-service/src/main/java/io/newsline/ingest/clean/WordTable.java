@@ -53,7 +53,7 @@ final class WordTable {
 
   /** Folds one more char into a hash of a word, lower-cased as the lookup compares. */
   static int step(int hash, char c) {
-    return 31 * hash + lower(c);
+    return 31 * hash + CharCase.lower(c);
   }
 
   private static boolean equalsLower(String key, String s, int from, int to) {
@@ -61,7 +61,7 @@ final class WordTable {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (key.charAt(i - from) != lower(s.charAt(i))) {
+      if (key.charAt(i - from) != CharCase.lower(s.charAt(i))) {
         return false;
       }
     }
@@ -78,12 +78,5 @@ final class WordTable {
 
   private static int mix(int h) {
     return h ^ (h >>> 16);
-  }
-
-  private static char lower(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-    }
-    return Character.toLowerCase(c);
   }
 }
