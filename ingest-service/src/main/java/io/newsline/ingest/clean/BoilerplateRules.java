@@ -143,23 +143,26 @@ public final class BoilerplateRules {
 
   /** Matches lines one after another; not thread-safe, so one per call or thread. */
   final class Matcher {
-    private char[] chars = new char[128];
     private final int[] from = new int[index.size()];
 
     private Matcher() {}
 
     /** As {@link BoilerplateRules#match}. */
     String match(String line) {
+      return match(line, line.toCharArray());
+    }
+
+    /**
+     * As {@link BoilerplateRules#match}, with {@code lineChars} holding the chars of {@code line}
+     * (and possibly more after them): the per-char loops read a plain array.
+     */
+    String match(String line, char[] lineChars) {
       int n = line.length();
       if (rules.isEmpty() || n > MAX_LINE_CHARS) {
         return null;
       }
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      line.getChars(0, n, chars, 0); // plain array reads in the per-char loops
       Arrays.fill(from, 0);
-      if (!index.candidates(chars, n, from)) {
+      if (!index.candidates(lineChars, n, from)) {
         return matchLowerCased(line.toLowerCase(Locale.ROOT)); // İ, Σ or a surrogate pair
       }
       return firstMatch(line, null);

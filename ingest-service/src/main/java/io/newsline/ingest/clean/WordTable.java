@@ -27,17 +27,11 @@ final class WordTable {
     }
   }
 
-  /** The flags of s[from, to) lower-cased, or 0 when absent. Keys must be lower case. */
-  int get(String s, int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = step(hash, s.charAt(i));
-    }
-    return get(s, from, to, hash);
-  }
-
-  /** As {@link #get(String, int, int)} with {@code hash} already folded over s[from, to). */
-  int get(String s, int from, int to, int hash) {
+  /**
+   * The flags of s[from, to) lower-cased, or 0 when absent; {@code hash} is {@link #step} folded
+   * over those chars. Keys must be lower case.
+   */
+  int get(char[] s, int from, int to, int hash) {
     int slot = mix(hash) & mask;
     while (true) {
       String k = keys[slot];
@@ -56,12 +50,12 @@ final class WordTable {
     return 31 * hash + CharCase.lower(c);
   }
 
-  private static boolean equalsLower(String key, String s, int from, int to) {
+  private static boolean equalsLower(String key, char[] s, int from, int to) {
     if (key.length() != to - from) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (key.charAt(i - from) != CharCase.lower(s.charAt(i))) {
+      if (key.charAt(i - from) != CharCase.lower(s[i])) {
         return false;
       }
     }
