@@ -29,12 +29,20 @@ final class PrefixAutomaton {
 
   private final int classes;
 
-  /** Next state by {@code state * classes + class}; state 0 is the root. */
+  /**
+   * The transitions, laid out for the per-char loop: a state is named by its row's offset (state
+   * number times {@link #classes}), and {@code next[state + class]} is the next state's offset. The
+   * root is 0. States where some prefix ends come last, from {@link #endingsFrom} on, so the loop
+   * tells them by one comparison.
+   */
   private final int[] next;
 
+  private final int endingsFrom;
+
   /**
-   * Per state, the rules with a prefix that ends here (the state's own string or a suffix of it),
-   * and that prefix's length; null for states where none ends.
+   * Per state from {@link #endingsFrom} on (index {@code (state - endingsFrom) / classes}), the
+   * rules with a prefix that ends there (the state's own string or a suffix of it) and that
+   * prefix's length.
    */
   private final int[][] endingRules;
 
@@ -89,40 +97,68 @@ final class PrefixAutomaton {
 
     // Breadth first: each state's failure link is a shallower state, already complete.
     int states = trie.size();
-    next = new int[states * classes];
-    endingRules = new int[states][];
-    endingLengths = new int[states][];
+    int[] go = new int[states * classes]; // by state number
+    int[][] rulesAt = new int[states][];
+    int[][] lengthsAt = new int[states][];
     int[] fail = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int cls = 0; cls < classes; cls++) {
       int child = trie.get(0)[cls];
-      next[cls] = Math.max(child, 0);
+      go[cls] = Math.max(child, 0);
       if (child > 0) {
         queue.add(child);
       }
     }
-    setEndings(0, ends.get(0));
     while (!queue.isEmpty()) {
       int s = queue.poll();
       Map<Integer, Integer> own = new HashMap<>(ends.get(s));
       // A prefix ending at the failure state ends here too. Per rule the longest prefix ending
       // here is kept: it starts first.
-      int[] inheritedRules = endingRules[fail[s]];
+      int[] inheritedRules = rulesAt[fail[s]];
       if (inheritedRules != null) {
         for (int i = 0; i < inheritedRules.length; i++) {
-          own.merge(inheritedRules[i], endingLengths[fail[s]][i], Math::max);
+          own.merge(inheritedRules[i], lengthsAt[fail[s]][i], Math::max);
         }
       }
-      setEndings(s, own);
+      if (!own.isEmpty()) {
+        rulesAt[s] = own.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        lengthsAt[s] = Arrays.stream(rulesAt[s]).map(own::get).toArray();
+      }
       for (int cls = 0; cls < classes; cls++) {
         int child = trie.get(s)[cls];
         if (child > 0) {
-          fail[child] = next[fail[s] * classes + cls];
-          next[s * classes + cls] = child;
+          fail[child] = go[fail[s] * classes + cls];
+          go[s * classes + cls] = child;
           queue.add(child);
         } else {
-          next[s * classes + cls] = next[fail[s] * classes + cls];
+          go[s * classes + cls] = go[fail[s] * classes + cls];
         }
+      }
+    }
+
+    // Renumber: states without endings first (the root, which has none, stays 0), then the rest.
+    int[] renumbered = new int[states];
+    int count = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int s = 0; s < states; s++) {
+        if ((rulesAt[s] != null) == (pass == 1)) {
+          renumbered[s] = count++;
+        }
+      }
+    }
+    int withoutEndings = (int) Arrays.stream(rulesAt).filter(r -> r == null).count();
+    endingsFrom = withoutEndings * classes;
+    next = new int[states * classes];
+    endingRules = new int[states - withoutEndings][];
+    endingLengths = new int[states - withoutEndings][];
+    for (int s = 0; s < states; s++) {
+      int row = renumbered[s] * classes;
+      for (int cls = 0; cls < classes; cls++) {
+        next[row + cls] = renumbered[go[s * classes + cls]] * classes;
+      }
+      if (rulesAt[s] != null) {
+        endingRules[renumbered[s] - withoutEndings] = rulesAt[s];
+        endingLengths[renumbered[s] - withoutEndings] = lengthsAt[s];
       }
     }
   }
@@ -131,19 +167,6 @@ final class PrefixAutomaton {
     int[] row = new int[classes];
     Arrays.fill(row, -1);
     return row;
-  }
-
-  private void setEndings(int state, Map<Integer, Integer> ruleLengths) {
-    if (ruleLengths.isEmpty()) {
-      return;
-    }
-    int[] rs = ruleLengths.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    int[] lengths = new int[rs.length];
-    for (int i = 0; i < rs.length; i++) {
-      lengths[i] = ruleLengths.get(rs[i]);
-    }
-    endingRules[state] = rs;
-    endingLengths[state] = lengths;
   }
 
   /** The class of a lower-cased char. */
@@ -168,6 +191,7 @@ final class PrefixAutomaton {
     int[] nextState = next;
     int[] ascii = asciiClass;
     int width = classes;
+    int firstEnding = endingsFrom;
     boolean lowersAlone = true;
     int s = 0;
     for (int i = 0; i < n; i++) {
@@ -179,10 +203,11 @@ final class PrefixAutomaton {
         lowersAlone &= CharCase.lowersAlone(c);
         cls = classOf(Character.toLowerCase(c));
       }
-      s = nextState[s * width + cls];
-      int[] rs = endingRules[s];
-      if (rs != null) {
-        int[] lengths = endingLengths[s];
+      s = nextState[s + cls];
+      if (s >= firstEnding) {
+        int e = (s - firstEnding) / width;
+        int[] rs = endingRules[e];
+        int[] lengths = endingLengths[e];
         for (int k = 0; k < rs.length; k++) {
           int start = i + 2 - lengths[k]; // one more than the offset the prefix starts at
           int r = rs[k];
@@ -193,10 +218,5 @@ final class PrefixAutomaton {
       }
     }
     return lowersAlone;
-  }
-
-  /** Number of states, for tests. */
-  int states() {
-    return endingRules.length;
   }
 }
