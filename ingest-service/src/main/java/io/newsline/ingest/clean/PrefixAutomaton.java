@@ -39,6 +39,12 @@ final class PrefixAutomaton {
 
   private final int endingsFrom;
 
+  /** Lines this long or longer are walked as two halves at once. */
+  private static final int SPLIT_LENGTH = 96;
+
+  /** The longest prefix's length. */
+  private final int longest;
+
   /**
    * Per state from {@link #endingsFrom} on (index {@code (state - endingsFrom) / classes}), the
    * rules with a prefix that ends there (the state's own string or a suffix of it) and that
@@ -72,6 +78,7 @@ final class PrefixAutomaton {
     classes = asciiCount + 1 + wideChars.length;
 
     // The trie of the prefixes, by class; goto[s][cls] is -1 where the trie has no edge.
+    int maxLength = 0;
     List<int[]> trie = new ArrayList<>();
     List<Map<Integer, Integer>> ends = new ArrayList<>(); // rule -> prefix length, per state
     trie.add(newRow());
@@ -89,6 +96,7 @@ final class PrefixAutomaton {
         s = trie.get(s)[cls];
       }
       ends.get(s).merge(rules.get(p), prefix.length(), Math::max);
+      maxLength = Math.max(maxLength, prefix.length());
     }
 
     for (char c = 'A'; c <= 'Z'; c++) {
@@ -148,6 +156,7 @@ final class PrefixAutomaton {
     }
     int withoutEndings = (int) Arrays.stream(rulesAt).filter(r -> r == null).count();
     endingsFrom = withoutEndings * classes;
+    longest = maxLength;
     next = new int[states * classes];
     endingRules = new int[states - withoutEndings][];
     endingLengths = new int[states - withoutEndings][];
@@ -188,35 +197,59 @@ final class PrefixAutomaton {
    * on its own ({@link CharCase#lowersAlone}): the marks are then not to be trusted.
    */
   boolean markFirstStarts(char[] cs, int n, int[] from) {
-    int[] nextState = next;
-    int[] ascii = asciiClass;
-    int width = classes;
-    int firstEnding = endingsFrom;
-    boolean lowersAlone = true;
-    int s = 0;
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      int cls;
-      if (c < 128) {
-        cls = ascii[c];
-      } else {
-        lowersAlone &= CharCase.lowersAlone(c);
-        cls = classOf(Character.toLowerCase(c));
-      }
-      s = nextState[s + cls];
-      if (s >= firstEnding) {
-        int e = (s - firstEnding) / width;
-        int[] rs = endingRules[e];
-        int[] lengths = endingLengths[e];
-        for (int k = 0; k < rs.length; k++) {
-          int start = i + 2 - lengths[k]; // one more than the offset the prefix starts at
-          int r = rs[k];
-          if (from[r] == 0 || from[r] > start) {
-            from[r] = start;
-          }
+    // The walk is a chain of dependent table loads, one per char. A long line is walked as two
+    // halves at once, whose loads overlap: the first half runs on until every prefix starting in it
+    // has ended, the second starts afresh at the middle and finds the prefixes starting there on.
+    int mid = n < SPLIT_LENGTH ? n : n / 2;
+    int firstEnd = Math.min(n, mid + Math.max(longest, 1) - 1); // at least mid: no char is skipped
+    int s1 = 0;
+    int s2 = 0;
+    int seen = 0; // every char ORed: at least 128 when some char is not ASCII
+    int i = 0;
+    int j = mid;
+    for (; i < firstEnd && j < n; i++, j++) {
+      char c1 = cs[i];
+      char c2 = cs[j];
+      seen |= c1 | c2;
+      s1 = step(s1, c1, i, from);
+      s2 = step(s2, c2, j, from);
+    }
+    for (; i < firstEnd; i++) {
+      seen |= cs[i];
+      s1 = step(s1, cs[i], i, from);
+    }
+    for (; j < n; j++) {
+      seen |= cs[j];
+      s2 = step(s2, cs[j], j, from);
+    }
+    return seen < 128 || lowersAlone(cs, n);
+  }
+
+  /** The state after {@code c}, the char at {@code i}, marking the prefixes that end there. */
+  private int step(int state, char c, int i, int[] from) {
+    int cls = c < 128 ? asciiClass[c] : classOf(Character.toLowerCase(c));
+    int s = next[state + cls];
+    if (s >= endingsFrom) {
+      int e = (s - endingsFrom) / classes;
+      int[] rs = endingRules[e];
+      int[] lengths = endingLengths[e];
+      for (int k = 0; k < rs.length; k++) {
+        int start = i + 2 - lengths[k]; // one more than the offset the prefix starts at
+        int r = rs[k];
+        if (from[r] == 0 || from[r] > start) {
+          from[r] = start;
         }
       }
     }
-    return lowersAlone;
+    return s;
+  }
+
+  private static boolean lowersAlone(char[] cs, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!CharCase.lowersAlone(cs[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -55,6 +55,18 @@ class PrefixAutomatonTest {
   }
 
   @Test
+  void findsPrefixesAcrossTheMiddleOfALongLine() {
+    String pad = "x".repeat(60);
+    // 136 chars: the line is walked as two halves, split at 68, inside "cookie".
+    String line = pad + "ab coo" + "kie " + pad + "we use";
+    int[] from = firstStarts(line);
+    assertThat(from).containsExactly(64, 66, 0);
+    assertThat(firstStarts(pad + pad + "zz cookie ©")).containsExactly(124, 126, 131);
+    char[] wide = (pad + pad + "İ").toCharArray();
+    assertThat(automaton.markFirstStarts(wide, wide.length, new int[3])).isFalse();
+  }
+
+  @Test
   void scansOnlyTheFirstNChars() {
     int[] from = new int[3];
     char[] cs = "we cookie".toCharArray();
