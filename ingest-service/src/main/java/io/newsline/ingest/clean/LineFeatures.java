@@ -91,6 +91,19 @@ final class LineFeatures {
     int k = start;
     for (; k < n; k++) {
       char c = s[k];
+      // A lower-case ASCII letter, most chars of a text: what the general path below does for it,
+      // in fewer tests.
+      if (c >= 'a' && c <= 'z') {
+        asciiLetters++;
+        allUpper = false;
+        hash = a >= 0 ? WordTable.stepLowerCase(hash, c) : WordTable.stepLowerCase(0, c);
+        if (a < 0) {
+          a = k;
+        }
+        b = k + 1;
+        hashToB = hash;
+        continue;
+      }
       if (c == ' ') {
         break;
       }

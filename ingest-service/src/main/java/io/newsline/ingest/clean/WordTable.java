@@ -47,7 +47,12 @@ final class WordTable {
 
   /** Folds one more char into a hash of a word, lower-cased as the lookup compares. */
   static int step(int hash, char c) {
-    return 31 * hash + CharCase.lower(c);
+    return stepLowerCase(hash, CharCase.lower(c));
+  }
+
+  /** As {@link #step} for a char known to be lower case: no test in the hash's chain. */
+  static int stepLowerCase(int hash, char c) {
+    return 31 * hash + c;
   }
 
   private static boolean equalsLower(String key, char[] s, int from, int to) {

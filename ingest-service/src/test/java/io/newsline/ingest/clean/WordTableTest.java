@@ -33,6 +33,15 @@ class WordTableTest {
   }
 
   @Test
+  void theLowerCaseStepIsTheStepOfALowerCaseChar() {
+    for (char c = 'a'; c <= 'z'; c++) {
+      assertThat(WordTable.stepLowerCase(17, c)).isEqualTo(WordTable.step(17, c));
+      assertThat(WordTable.stepLowerCase(17, c))
+          .isEqualTo(WordTable.step(17, Character.toUpperCase(c)));
+    }
+  }
+
+  @Test
   void absentWordsAreZero() {
     assertThat(get("cat", 0, 3)).isZero();
     assertThat(get("", 0, 0)).isZero();
