@@ -57,13 +57,19 @@ public final class ArticleCleaner {
     LanguageDetector.ScriptCounts scripts = new LanguageDetector.ScriptCounts();
     int[] docHits = new int[LanguageDetector.languageCount()];
     int docWords = 0;
+    BoilerplateRules.Matcher matcher = rules.matcher();
+    char[] chars = new char[256]; // the current line's chars: plain array reads in the hot loops
     for (int i = 0; i < n; i++) {
       String text = lines.get(i).text();
-      reason[i] = rules.match(text);
+      if (chars.length < text.length()) {
+        chars = new char[Math.max(text.length(), 2 * chars.length)];
+      }
+      text.getChars(0, text.length(), chars, 0);
+      reason[i] = matcher.match(text, chars);
       ruled[i] = reason[i] != null;
       // Only lines no rule removed are classified, scanned for a title or credited agency.
       if (!ruled[i]) {
-        feats[i] = LineFeatures.of(text, scripts);
+        feats[i] = LineFeatures.of(chars, text.length(), scripts);
         docWords += feats[i].words;
         for (int l = 0; l < docHits.length; l++) {
           docHits[l] += feats[i].stopHits[l];

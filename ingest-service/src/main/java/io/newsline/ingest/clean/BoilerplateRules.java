@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,33 +128,67 @@ public final class BoilerplateRules {
    * lower-cased before matching; lines over {@link #MAX_LINE_CHARS} never match.
    */
   String match(String line) {
-    if (rules.isEmpty() || line.length() > MAX_LINE_CHARS) {
-      return null;
-    }
-    char[] lowerChars = RuleIndex.lowerChars(line);
-    if (lowerChars == null) {
-      return matchUnbounded(line.toLowerCase(Locale.ROOT));
-    }
-    return match(index.candidates(lowerChars), null, lowerChars);
+    return matcher().match(line);
   }
 
   /** As {@link #match} without the length cap; {@code lower} must be lower-cased already. */
   String matchUnbounded(String lower) {
-    return match(index.candidates(lower), lower, null);
+    return matcher().matchLowerCased(lower);
   }
 
-  /** The first rule the candidates allow that matches: the lower-cased line is given either way. */
-  private String match(int[] from, String lower, char[] lowerChars) {
-    for (int i = 0; i < from.length; i++) {
-      if (from[i] > 0 && lower == null) {
-        lower = new String(lowerChars); // only now that RE2/J needs it
-      }
-      if (from[i] == RuleIndex.CERTAIN
-          || from[i] > 0 && rules.get(i).pattern.matcher(lower).find(from[i] - 1)) {
-        return rules.get(i).name;
-      }
+  /** A matcher for one thread: it reuses its buffers from line to line. */
+  Matcher matcher() {
+    return new Matcher();
+  }
+
+  /** Matches lines one after another; not thread-safe, so one per call or thread. */
+  final class Matcher {
+    private final int[] from = new int[index.size()];
+
+    private Matcher() {}
+
+    /** As {@link BoilerplateRules#match}. */
+    String match(String line) {
+      return match(line, line.toCharArray());
     }
-    return null;
+
+    /**
+     * As {@link BoilerplateRules#match}, with {@code lineChars} holding the chars of {@code line}
+     * (and possibly more after them): the per-char loops read a plain array.
+     */
+    String match(String line, char[] lineChars) {
+      int n = line.length();
+      if (rules.isEmpty() || n > MAX_LINE_CHARS) {
+        return null;
+      }
+      Arrays.fill(from, 0);
+      if (!index.candidates(lineChars, n, from)) {
+        return matchLowerCased(line.toLowerCase(Locale.ROOT)); // İ, Σ or a surrogate pair
+      }
+      return firstMatch(line, null);
+    }
+
+    /** As {@link BoilerplateRules#matchUnbounded}. */
+    String matchLowerCased(String lower) {
+      char[] cs = lower.toCharArray();
+      Arrays.fill(from, 0);
+      index.candidates(cs, cs.length, from); // lower-casing it again changes nothing
+      return firstMatch(lower, lower);
+    }
+
+    /** The first rule the candidates allow that matches; {@code lower}, if given, is line's. */
+    private String firstMatch(String line, String lower) {
+      for (int i = 0; i < from.length; i++) {
+        if (from[i] > 0 && lower == null) {
+          lower = line.toLowerCase(Locale.ROOT); // only now that RE2/J needs it
+        }
+        if (from[i] == RuleIndex.CERTAIN
+            || from[i] > 0 && rules.get(i).pattern.matcher(lower).find(from[i] - 1)) {
+          return rules.get(i).name;
+        }
+      }
+      return null;
+    }
   }
 
   /** The first upper-case literal letter in a pattern, skipping escapes and \p{..}, or null. */

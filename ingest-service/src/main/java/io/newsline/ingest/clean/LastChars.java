@@ -1,5 +1,6 @@
 package io.newsline.ingest.clean;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -148,7 +149,10 @@ final class LastChars {
       if (e == 'd') {
         return digits();
       }
-      if (e == 'w' || e == 'W' || e == 's' || e == 'S' || e == 'D') {
+      if (e == 's') {
+        return whitespace();
+      }
+      if (e == 'w' || e == 'W' || e == 'S' || e == 'D') {
         return null;
       }
       if (e == 'p' || e == 'P') {
@@ -295,6 +299,11 @@ final class LastChars {
     Set<Character> s = new TreeSet<>();
     s.add(c);
     return s;
+  }
+
+  /** The chars of RE2's {@code \s}: tab, newline, form feed, carriage return, space. */
+  private static Set<Character> whitespace() {
+    return new TreeSet<>(List.of('\t', '\n', '\f', '\r', ' '));
   }
 
   private static Set<Character> digits() {

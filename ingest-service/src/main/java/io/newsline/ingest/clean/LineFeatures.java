@@ -31,26 +31,28 @@ final class LineFeatures {
 
   /** Computes the features of {@code s} and adds its letters to {@code scripts}. */
   static LineFeatures of(String s, LanguageDetector.ScriptCounts scripts) {
+    return of(s.toCharArray(), s.length(), scripts);
+  }
+
+  /**
+   * As {@link #of(String, LanguageDetector.ScriptCounts)} on the non-empty line {@code cs[0, n)}:
+   * the per-char loops read a plain array.
+   */
+  static LineFeatures of(char[] cs, int n, LanguageDetector.ScriptCounts scripts) {
     LineFeatures f = new LineFeatures(LanguageDetector.languageCount());
-    f.chars = s.length();
-    int n = s.length();
+    f.chars = n;
     int i = 0;
     while (i < n) {
-      while (i < n && s.charAt(i) == ' ') {
+      while (i < n && cs[i] == ' ') {
         i++;
       }
       if (i >= n) {
         break;
       }
-      int start = i;
-      while (i < n && s.charAt(i) != ' ') {
-        i++;
-      }
-      f.token(s, start, i, scripts);
+      i = f.token(cs, n, i, scripts);
     }
-    f.terminal = endsTerminal(s);
-    char last = s.charAt(n - 1);
-    f.endsColon = last == ':';
+    f.terminal = endsTerminal(cs, n);
+    f.endsColon = cs[n - 1] == ':';
     return f;
   }
 
@@ -71,10 +73,11 @@ final class LineFeatures {
   }
 
   /**
-   * One space-free token: one pass over its chars, ASCII handled without Character calls, counts
-   * kept in locals and added to the fields once.
+   * The token starting at {@code start} (not a space) and running to the next space or the end: one
+   * pass over its chars, which also finds its end, ASCII handled without Character calls, counts
+   * kept in locals and added to the fields once. Returns the token's end.
    */
-  private void token(String s, int start, int end, LanguageDetector.ScriptCounts scripts) {
+  private int token(char[] s, int n, int start, LanguageDetector.ScriptCounts scripts) {
     words++;
     int a = -1; // first letter or digit
     int b = start; // after the last letter or digit
@@ -85,8 +88,25 @@ final class LineFeatures {
     boolean maybeUrl = false; // has '.', '/' or an inner '@': worth the URL test
     int hash = 0; // WordTable's hash of s[a, k), so the stop-word lookup needs no second pass
     int hashToB = 0; // ... of s[a, b)
-    for (int k = start; k < end; k++) {
-      char c = s.charAt(k);
+    int k = start;
+    for (; k < n; k++) {
+      char c = s[k];
+      // A lower-case ASCII letter, most chars of a text: what the general path below does for it,
+      // in fewer tests.
+      if (c >= 'a' && c <= 'z') {
+        asciiLetters++;
+        allUpper = false;
+        hash = a >= 0 ? WordTable.stepLowerCase(hash, c) : WordTable.stepLowerCase(0, c);
+        if (a < 0) {
+          a = k;
+        }
+        b = k + 1;
+        hashToB = hash;
+        continue;
+      }
+      if (c == ' ') {
+        break;
+      }
       if (a >= 0) {
         hash = WordTable.step(hash, c);
       }
@@ -135,6 +155,7 @@ final class LineFeatures {
       b = k + 1;
       hashToB = hash;
     }
+    int end = k;
     letters += asciiLetters + otherLetters;
     scripts.latin += asciiLetters;
     digits += digitCount;
@@ -143,10 +164,10 @@ final class LineFeatures {
       urlLike++;
     }
     if (!hasLetter) {
-      return;
+      return end;
     }
     alphaWords++;
-    char first = s.charAt(a);
+    char first = s[a];
     if (first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
       capWords++;
       if (allUpper && b - a > 1) {
@@ -166,38 +187,57 @@ final class LineFeatures {
         }
       }
     }
+    return end;
   }
 
   /**
    * Starts with "http" or "www.", has an inner '@', ".com", ".org", ".html" or a '/'. Without a
    * '.', '/' or inner '@' ({@code maybeUrl} false) only the prefixes can make it one.
    */
-  private static boolean looksLikeUrl(String s, int start, int end, boolean maybeUrl) {
-    if (s.startsWith("http", start) || end - start >= 4 && s.startsWith("www.", start)) {
+  private static boolean looksLikeUrl(char[] s, int start, int end, boolean maybeUrl) {
+    if (startsWith(s, start, end, "http") || startsWith(s, start, end, "www.")) {
       return true;
     }
     if (!maybeUrl) {
       return false;
     }
     for (int k = start; k < end; k++) {
-      char c = s.charAt(k);
+      char c = s[k];
       if (c == '/' || c == '@' && k > start) {
         return true;
       }
       if (c == '.'
-          && (k + 4 <= end && (s.startsWith(".com", k) || s.startsWith(".org", k))
-              || k + 5 <= end && s.startsWith(".html", k))) {
+          && (startsWith(s, k, end, ".com")
+              || startsWith(s, k, end, ".org")
+              || startsWith(s, k, end, ".html"))) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether {@code s[at, end)} starts with {@code prefix}. */
+  private static boolean startsWith(char[] s, int at, int end, String prefix) {
+    if (end - at < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s[at + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Ends in sentence punctuation, possibly followed by closing quotes or brackets. */
   static boolean endsTerminal(String s) {
-    int i = s.length() - 1;
+    return endsTerminal(s.toCharArray(), s.length());
+  }
+
+  private static boolean endsTerminal(char[] s, int n) {
+    int i = n - 1;
     while (i >= 0) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»'
           || c == '*') {
         i--;

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * For a line, which rules can possibly match and from which offset RE2/J needs to search: the
- * literal prefixes of the rules sit in two tries, one walked from the line start (anchored
- * prefixes), one from every position (unanchored prefixes); a rule whose every branch ends with $
- * is also ruled out when the line's last char cannot end a match.
+ * anchored literal prefixes of the rules sit in a trie walked from the line start, the unanchored
+ * ones in an automaton run once over the line ({@link PrefixAutomaton}); a rule whose every branch
+ * ends with $ is also ruled out when the line's last char cannot end a match.
  */
 final class RuleIndex {
   private static final int[] NONE = {};
@@ -25,9 +25,8 @@ final class RuleIndex {
     int[] exactRules = NONE;
 
     /**
-     * Children by ASCII char, for nodes with {@link #DENSE_KEYS} or more children: the walk from
-     * every line position spends most of its time in child lookups, and a scan of many keys is
-     * slower than one array load. Null on sparse nodes.
+     * Children by ASCII char, for nodes with {@link #DENSE_KEYS} or more children: one array load
+     * instead of a scan of the keys. Null on sparse nodes.
      */
     private Node[] ascii;
 
@@ -97,22 +96,10 @@ final class RuleIndex {
   /** Rules with no known prefix: always run from offset 0 (unless their last char rules out). */
   private final int[] alwaysRun;
 
-  /** Rules that may only match at offset 0, where some branch is anchored. */
-  private final boolean[] anchoredOnly;
-
   private final Node atStart = new Node();
-  private final Node anywhere = new Node();
 
-  /** The unanchored trie's first level by ASCII char: most positions stop at one array load. */
-  private final Node[] anywhereAscii = new Node[128];
-
-  private final boolean anywhereNonAscii;
-
-  /**
-   * Bit (a << 7 | b) is set when some unanchored prefix starts with the ASCII chars a, b: in text
-   * most positions start no prefix, and this rules them out without walking the trie.
-   */
-  private final long[] asciiPairs = new long[128 * 128 / 64];
+  /** The unanchored prefixes, all found in one pass over the line. */
+  private final PrefixAutomaton anywhere;
 
   /** Rules filtered by their last char, ascending. */
   private final int[] lastFiltered;
@@ -122,48 +109,34 @@ final class RuleIndex {
 
   RuleIndex(List<List<LiteralPrefixes.Branch>> rules, List<char[]> lastChars) {
     size = rules.size();
-    anchoredOnly = new boolean[size];
     this.lastChars = lastChars.toArray(new char[0][]);
     List<Integer> always = new ArrayList<>();
+    List<String> unanchoredPrefixes = new ArrayList<>();
+    List<Integer> unanchoredRules = new ArrayList<>();
     for (int r = 0; r < size; r++) {
       List<LiteralPrefixes.Branch> branches = rules.get(r);
       if (branches == null) {
         always.add(r);
         continue;
       }
-      boolean onlyAnchored = true;
       for (LiteralPrefixes.Branch b : branches) {
-        onlyAnchored &= b.anchored();
         for (String p : b.prefixes()) {
-          Node end = (b.anchored() ? atStart : anywhere).add(p);
-          if (b.anchored() && b.exact()) {
+          if (!b.anchored()) {
+            unanchoredPrefixes.add(p);
+            unanchoredRules.add(r);
+            continue;
+          }
+          Node end = atStart.add(p);
+          if (b.exact()) {
             end.exactRules = with(end.exactRules, r);
           } else {
             end.rules = with(end.rules, r);
           }
         }
       }
-      anchoredOnly[r] = onlyAnchored;
     }
     alwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
-    boolean nonAscii = false;
-    for (int i = 0; i < anywhere.keys.length; i++) {
-      char c = anywhere.keys[i];
-      if (c < 128) {
-        anywhereAscii[c] = anywhere.next[i];
-      } else {
-        nonAscii = true;
-      }
-    }
-    anywhereNonAscii = nonAscii;
-    for (int i = 0; i < anywhere.keys.length; i++) {
-      char a = anywhere.keys[i];
-      for (char b : anywhere.next[i].keys) {
-        if (a < 128 && b < 128) {
-          asciiPairs[(a << 7 | b) >>> 6] |= 1L << b;
-        }
-      }
-    }
+    anywhere = new PrefixAutomaton(unanchoredPrefixes, unanchoredRules);
     List<Integer> filtered = new ArrayList<>();
     for (int r = 0; r < size; r++) {
       if (this.lastChars[r] != null) {
@@ -173,52 +146,31 @@ final class RuleIndex {
     lastFiltered = filtered.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /**
-   * Per rule, one more than the offset to search {@code lower} from, 0 when the rule cannot match,
-   * or {@link #CERTAIN} when it matches without a search. A rule with an anchored branch is
-   * searched from 0 so that its ^ still means the line start.
-   */
-  int[] candidates(String lower) {
-    return candidates(lower.toCharArray()); // plain array reads in the per-char loops
+  /** Number of rules: the length of the array {@link #candidates} fills. */
+  int size() {
+    return size;
   }
 
   /**
-   * {@code line} lower-cased as {@code String.toLowerCase(Locale.ROOT)} would, char by char, or
-   * null when that would not be char by char (İ, Σ, surrogates): the caller then lower-cases the
-   * line itself. Saves a lower-cased String for the many lines no rule needs to search.
+   * Fills {@code from} (zeros, {@link #size} long) for the line {@code cs[0, n)} lower-cased char
+   * by char ({@link CharCase#lower}): per rule, one more than the offset to search the lower-cased
+   * line from, 0 when the rule cannot match, or {@link #CERTAIN} when it matches without a search.
+   * A rule with an anchored branch is searched from 0 so that its ^ still means the line start.
+   * False when some char does not lower on its own ({@link CharCase#lowersAlone}): then {@code
+   * from} is not to be trusted, and the caller runs this again on the line lower-cased.
    */
-  static char[] lowerChars(String line) {
-    char[] cs = line.toCharArray();
-    for (int i = 0; i < cs.length; i++) {
-      char c = cs[i];
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') {
-          cs[i] = (char) (c | 0x20);
-        }
-      } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
-        return null;
-      } else {
-        cs[i] = Character.toLowerCase(c);
-      }
-    }
-    return cs;
-  }
-
-  /** As {@link #candidates(String)} on the chars of a lower-cased line. */
-  int[] candidates(char[] cs) {
-    int[] from = new int[size];
+  boolean candidates(char[] cs, int n, int[] from) {
     for (int r : alwaysRun) {
       from[r] = 1;
     }
-    int n = cs.length;
     if (n == 0) {
-      return from;
+      return true;
     }
     Node node = atStart;
     for (int i = 0; i < n && node != null; i++) {
-      node = node.child(cs[i]);
+      node = node.child(CharCase.lower(cs[i]));
       if (node != null) {
-        mark(node.rules, 0, from);
+        markFromStart(node.rules, from);
         if (i == n - 1) {
           for (int r : node.exactRules) {
             from[r] = CERTAIN;
@@ -226,43 +178,21 @@ final class RuleIndex {
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c < 128) {
-        node = anywhereAscii[c];
-        if (node == null) {
-          continue;
-        }
-        if (i + 1 < n && node.rules.length == 0) {
-          char d = cs[i + 1];
-          if (d < 128 && (asciiPairs[(c << 7 | d) >>> 6] & (1L << d)) == 0) {
-            continue; // no prefix starts with these two chars
-          }
-        }
-      } else {
-        node = anywhereNonAscii ? anywhere.child(c) : null;
-      }
-      for (int j = i + 1; node != null; j++) {
-        mark(node.rules, i, from);
-        if (j == n) {
-          break;
-        }
-        node = node.child(cs[j]);
-      }
-    }
-    char last = cs[n - 1];
+    // A rule with an unanchored branch is searched from where its first prefix occurrence starts.
+    boolean lowersAlone = anywhere.markFirstStarts(cs, n, from);
+    char last = CharCase.lower(cs[n - 1]);
     for (int r : lastFiltered) {
       if (from[r] > 0 && !contains(lastChars[r], last)) {
         from[r] = 0;
       }
     }
-    return from;
+    return lowersAlone;
   }
 
-  private void mark(int[] rules, int i, int[] from) {
+  private static void markFromStart(int[] rules, int[] from) {
     for (int r : rules) {
       if (from[r] == 0) {
-        from[r] = anchoredOnly[r] ? 1 : i + 1;
+        from[r] = 1;
       }
     }
   }

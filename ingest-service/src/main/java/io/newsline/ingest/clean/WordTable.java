@@ -27,17 +27,11 @@ final class WordTable {
     }
   }
 
-  /** The flags of s[from, to) lower-cased, or 0 when absent. Keys must be lower case. */
-  int get(String s, int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = step(hash, s.charAt(i));
-    }
-    return get(s, from, to, hash);
-  }
-
-  /** As {@link #get(String, int, int)} with {@code hash} already folded over s[from, to). */
-  int get(String s, int from, int to, int hash) {
+  /**
+   * The flags of s[from, to) lower-cased, or 0 when absent; {@code hash} is {@link #step} folded
+   * over those chars. Keys must be lower case.
+   */
+  int get(char[] s, int from, int to, int hash) {
     int slot = mix(hash) & mask;
     while (true) {
       String k = keys[slot];
@@ -53,15 +47,20 @@ final class WordTable {
 
   /** Folds one more char into a hash of a word, lower-cased as the lookup compares. */
   static int step(int hash, char c) {
-    return 31 * hash + lower(c);
+    return stepLowerCase(hash, CharCase.lower(c));
   }
 
-  private static boolean equalsLower(String key, String s, int from, int to) {
+  /** As {@link #step} for a char known to be lower case: no test in the hash's chain. */
+  static int stepLowerCase(int hash, char c) {
+    return 31 * hash + c;
+  }
+
+  private static boolean equalsLower(String key, char[] s, int from, int to) {
     if (key.length() != to - from) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (key.charAt(i - from) != lower(s.charAt(i))) {
+      if (key.charAt(i - from) != CharCase.lower(s[i])) {
         return false;
       }
     }
@@ -78,12 +77,5 @@ final class WordTable {
 
   private static int mix(int h) {
     return h ^ (h >>> 16);
-  }
-
-  private static char lower(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-    }
-    return Character.toLowerCase(c);
   }
 }

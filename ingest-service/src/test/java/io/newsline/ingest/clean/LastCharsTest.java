@@ -32,6 +32,12 @@ class LastCharsTest {
   }
 
   @Test
+  void whitespaceIsRe2sFiveChars() {
+    assertThat(of("^(on|by)\\s*:?$")).isEqualTo("\t\n\f\r :ny");
+    assertThat(of("^a\\s$")).isEqualTo("\t\n\f\r ");
+  }
+
+  @Test
   void unknownWhenABranchIsNotAnchoredAtTheEndOrMayBeEmpty() {
     assertThat(of("^abc")).isNull();
     assertThat(of("^abc$|def")).isNull();
