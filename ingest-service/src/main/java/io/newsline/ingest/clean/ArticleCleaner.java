@@ -1,10 +1,8 @@
 package io.newsline.ingest.clean;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Cleans a scraped article body: rule-file patterns, then a statistical line classifier, then
@@ -103,7 +101,7 @@ public final class ArticleCleaner {
 
     List<String> paragraphs = new ArrayList<>();
     List<RemovedLine> removed = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    SeenLines seen = new SeenLines();
     String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
     for (int i = 0; i < n; i++) {
       if (i == titleLine) {
