@@ -2,9 +2,7 @@ package io.newsline.cli;
 
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
-import io.newsline.avro.Entity;
 import io.newsline.dedupe.DedupeStage;
-import io.newsline.dedupe.cluster.ArticleInput;
 import io.newsline.dedupe.cluster.Assignment;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
@@ -64,14 +62,7 @@ final class InProcessPipeline {
         continue;
       }
       EnrichedArticle enriched = enrich.process(clean, received).enriched();
-      Assignment assignment =
-          clusterer.assign(
-              new ArticleInput(
-                  clean.getId(),
-                  clean.getTitle() == null ? "" : clean.getTitle(),
-                  clean.getText(),
-                  enriched.getEntities().stream().map(Entity::getEntityId).toList(),
-                  DedupeStage.eventTime(clean)));
+      Assignment assignment = clusterer.assign(DedupeStage.clusterInput(enriched));
       for (String merged : assignment.mergedEventIds()) {
         eventOf.replaceAll((article, event) -> event.equals(merged) ? assignment.eventId() : event);
       }

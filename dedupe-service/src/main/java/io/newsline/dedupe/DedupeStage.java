@@ -48,18 +48,21 @@ public final class DedupeStage {
         .toEpochMilli();
   }
 
+  /** What the clusterer reads of an enriched article. */
+  public static ArticleInput clusterInput(EnrichedArticle article) {
+    CleanArticle clean = article.getArticle();
+    return new ArticleInput(
+        clean.getId(),
+        clean.getTitle() == null ? "" : clean.getTitle(),
+        clean.getText(),
+        article.getEntities().stream().map(Entity::getEntityId).toList(),
+        eventTime(clean));
+  }
+
   /** Assigns the article; returns the new versions of the events it changed, in order. */
   public List<CanonicalEvent> process(EnrichedArticle article) {
-    CleanArticle clean = article.getArticle();
-    long time = eventTime(clean);
-    Assignment assignment =
-        clusterer.assign(
-            new ArticleInput(
-                clean.getId(),
-                clean.getTitle() == null ? "" : clean.getTitle(),
-                clean.getText(),
-                article.getEntities().stream().map(Entity::getEntityId).toList(),
-                time));
+    long time = eventTime(article.getArticle());
+    Assignment assignment = clusterer.assign(clusterInput(article));
     clusterer.changedEvents().forEach(store::putState);
     List<CanonicalEvent> changed = new ArrayList<>();
     CanonicalEvent event =
