@@ -49,4 +49,15 @@ class ThreadCpuTest {
             Map.of("enrich", Map.of("stream", 1.0)), Map.of("enrich", Map.of("stream", 3.0)), 1000);
     assertThat(ms.get("enrich").get("stream")).isEqualTo(2.0);
   }
+
+  @Test
+  void theJitShareIsItsPartOfAllProcessesCpu() {
+    double share =
+        BenchCommand.jitShare(
+            Map.of(
+                "enrich", Map.of("stream", 2.0, "jit", 1.0),
+                "broker", Map.of("other", 0.5, "jit", 0.5)));
+    assertThat(share).isEqualTo(0.375);
+    assertThat(BenchCommand.jitShare(Map.of())).isNaN();
+  }
 }
