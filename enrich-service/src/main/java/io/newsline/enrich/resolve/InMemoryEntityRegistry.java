@@ -65,8 +65,8 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       // nothing new: typically enrich's own update coming back on news.entities
       return;
     }
-    // The index only grows, so only the forms the entity did not have need keys: forms it had
-    // were indexed by the put that brought them, even if another put came in between.
+    // Only the forms the entity did not have need keys: forms it had were indexed by the put that
+    // brought them (unless it was forgotten meanwhile: see below).
     Set<String> keys = new HashSet<>();
     if (old == null || !holds(old, Set.of(entity.name()))) {
       keys.addAll(EntityResolver.blockingKeys(entity.name(), entity.kind()));
@@ -78,6 +78,11 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     }
     synchronized (this) {
       KnownEntity current = byId.get(entity.entityId());
+      if (current == null && old != null) {
+        // forgotten since we looked: index every form, as for a first put
+        keys.addAll(EntityResolver.blockingKeys(entity.name(), entity.kind()));
+        entity.aliases().forEach(a -> keys.addAll(EntityResolver.blockingKeys(a, entity.kind())));
+      }
       KnownEntity merged = entity;
       if (current != null && !current.aliases().isEmpty()) {
         Set<String> aliases = new HashSet<>(current.aliases());
