@@ -36,21 +36,13 @@ final class LastChars {
         out[i++] = c;
       }
       return out;
-    } catch (Unknown | RuntimeException e) {
+    } catch (UnreadableRegex | RuntimeException e) {
       return null;
     }
   }
 
-  private static final class Unknown extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Unknown() {
-      super(null, null, false, false);
-    }
-  }
-
   /** The union over branches, or null when some branch's last chars are unknown. */
-  private Set<Character> alternation(boolean top) throws Unknown {
+  private Set<Character> alternation(boolean top) throws UnreadableRegex {
     Set<Character> out = new TreeSet<>();
     boolean known = true;
     while (true) {
@@ -73,7 +65,7 @@ final class LastChars {
    * The last chars of one branch, or null when unknown. Non-null means the branch cannot match the
    * empty string (some atom it requires ends it). At top level the branch must also end with $.
    */
-  private Set<Character> sequence(boolean top) throws Unknown {
+  private Set<Character> sequence(boolean top) throws UnreadableRegex {
     Set<Character> last = null; // nothing required yet, or unknown
     boolean endAnchored = false;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
@@ -84,7 +76,7 @@ final class LastChars {
         boolean end = c == '$' || c == '\\' && re.charAt(pos + 1) == 'z';
         pos += c == '\\' ? 2 : 1;
         if (pos < re.length() && "?*+{".indexOf(re.charAt(pos)) >= 0) {
-          throw new Unknown(); // a quantified assertion: do not guess
+          throw new UnreadableRegex(); // a quantified assertion: do not guess
         }
         endAnchored |= end;
         continue;
@@ -112,7 +104,7 @@ final class LastChars {
   }
 
   /** One atom: its possible last chars, or null when unknown or possibly empty. */
-  private Set<Character> atom() throws Unknown {
+  private Set<Character> atom() throws UnreadableRegex {
     char c = re.charAt(pos);
     if (c == '(') {
       pos++;
@@ -121,14 +113,14 @@ final class LastChars {
       } else if (re.startsWith("?P<", pos)) {
         pos = re.indexOf('>', pos) + 1;
         if (pos == 0) {
-          throw new Unknown();
+          throw new UnreadableRegex();
         }
       } else if (pos < re.length() && re.charAt(pos) == '?') {
-        throw new Unknown(); // flags such as (?i) change what matches
+        throw new UnreadableRegex(); // flags such as (?i) change what matches
       }
       Set<Character> inner = alternation(false);
       if (pos >= re.length() || re.charAt(pos) != ')') {
-        throw new Unknown();
+        throw new UnreadableRegex();
       }
       pos++;
       return inner;
@@ -142,7 +134,7 @@ final class LastChars {
     }
     if (c == '\\') {
       if (pos + 1 >= re.length()) {
-        throw new Unknown();
+        throw new UnreadableRegex();
       }
       char e = re.charAt(pos + 1);
       pos += 2;
@@ -156,30 +148,23 @@ final class LastChars {
         return null;
       }
       if (e == 'p' || e == 'P') {
-        if (pos < re.length() && re.charAt(pos) == '{') {
-          pos = re.indexOf('}', pos) + 1;
-          if (pos == 0) {
-            throw new Unknown();
-          }
-        } else {
-          pos++;
-        }
+        skipUnicodeClassName();
         return null;
       }
       if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
-        throw new Unknown(); // \x{..}, \Q..\E, octal...: do not guess
+        throw new UnreadableRegex(); // \x{..}, \Q..\E, octal...: do not guess
       }
       return single(e);
     }
     if (c == '*' || c == '+' || c == '?' || c == '{' || Character.isSurrogate(c)) {
-      throw new Unknown();
+      throw new UnreadableRegex();
     }
     pos++;
     return single(c);
   }
 
   /** A bracketed class: its chars when it lists few plain chars and ranges, else null. */
-  private Set<Character> charClass() throws Unknown {
+  private Set<Character> charClass() throws UnreadableRegex {
     pos++;
     boolean negated = pos < re.length() && re.charAt(pos) == '^';
     if (negated) {
@@ -190,7 +175,7 @@ final class LastChars {
     boolean first = true;
     while (true) {
       if (pos >= re.length()) {
-        throw new Unknown();
+        throw new UnreadableRegex();
       }
       char c = re.charAt(pos);
       if (c == ']' && !first) {
@@ -201,7 +186,7 @@ final class LastChars {
       if (c == '[' && re.startsWith("[:", pos)) {
         int close = re.indexOf(":]", pos);
         if (close < 0) {
-          throw new Unknown();
+          throw new UnreadableRegex();
         }
         pos = close + 2;
         known = false;
@@ -216,7 +201,7 @@ final class LastChars {
         pos++;
         char hi = classChar();
         if (hi == 0 || hi < lo) {
-          throw new Unknown();
+          throw new UnreadableRegex();
         }
         if (hi - lo > MAX_CHARS) {
           known = false;
@@ -231,43 +216,48 @@ final class LastChars {
     }
   }
 
+  /** After {@code \p} or {@code \P}: skips the class name, {@code L} or {@code {Greek}}. */
+  private void skipUnicodeClassName() throws UnreadableRegex {
+    if (pos < re.length() && re.charAt(pos) == '{') {
+      pos = re.indexOf('}', pos) + 1;
+      if (pos == 0) {
+        throw new UnreadableRegex();
+      }
+    } else {
+      pos++;
+    }
+  }
+
   /** One char inside a class, consumed; 0 for an escape that names a set (\d, \pL, \s...). */
-  private char classChar() throws Unknown {
+  private char classChar() throws UnreadableRegex {
     char c = re.charAt(pos);
     if (Character.isSurrogate(c)) {
-      throw new Unknown();
+      throw new UnreadableRegex();
     }
     if (c != '\\') {
       pos++;
       return c;
     }
     if (pos + 1 >= re.length()) {
-      throw new Unknown();
+      throw new UnreadableRegex();
     }
     char e = re.charAt(pos + 1);
     pos += 2;
     if (e == 'p' || e == 'P') {
-      if (pos < re.length() && re.charAt(pos) == '{') {
-        pos = re.indexOf('}', pos) + 1;
-        if (pos == 0) {
-          throw new Unknown();
-        }
-      } else {
-        pos++;
-      }
+      skipUnicodeClassName();
       return 0;
     }
     if (e == 'd' || e == 'D' || e == 'w' || e == 'W' || e == 's' || e == 'S') {
       return 0;
     }
     if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
-      throw new Unknown();
+      throw new UnreadableRegex();
     }
     return e;
   }
 
   /** Consumes a quantifier after an atom and returns its minimum (1 when there is none). */
-  private int quantifierMin() throws Unknown {
+  private int quantifierMin() throws UnreadableRegex {
     if (pos >= re.length()) {
       return 1;
     }
@@ -282,7 +272,7 @@ final class LastChars {
     } else if (q == '{' && pos + 1 < re.length() && Character.isDigit(re.charAt(pos + 1))) {
       int close = re.indexOf('}', pos);
       if (close < 0) {
-        throw new Unknown();
+        throw new UnreadableRegex();
       }
       min = Integer.parseInt(re.substring(pos + 1, close).split(",", -1)[0]);
       pos = close + 1;

@@ -47,23 +47,15 @@ final class LiteralPrefixes {
         out.add(new Branch(s.anchored, List.copyOf(s.prefixes), s.anchored && s.exact));
       }
       return out;
-    } catch (Unknown | RuntimeException e) {
+    } catch (UnreadableRegex | RuntimeException e) {
       return null;
-    }
-  }
-
-  private static final class Unknown extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Unknown() {
-      super(null, null, false, false);
     }
   }
 
   /** A parsed sequence: its possible literal prefixes and whether it was literal throughout. */
   private record Seq(boolean anchored, List<String> prefixes, boolean complete, boolean exact) {}
 
-  private List<Seq> alternation(boolean top) throws Unknown {
+  private List<Seq> alternation(boolean top) throws UnreadableRegex {
     List<Seq> out = new ArrayList<>();
     out.add(sequence(top));
     while (pos < re.length() && re.charAt(pos) == '|') {
@@ -73,7 +65,7 @@ final class LiteralPrefixes {
     return out;
   }
 
-  private Seq sequence(boolean top) throws Unknown {
+  private Seq sequence(boolean top) throws UnreadableRegex {
     boolean anchored = false;
     if (top && pos < re.length() && re.charAt(pos) == '^') {
       anchored = true;
@@ -94,7 +86,7 @@ final class LiteralPrefixes {
         if (re.startsWith("?:", pos)) {
           pos += 2;
         } else if (pos < re.length() && re.charAt(pos) == '?') {
-          throw new Unknown(); // flags or named groups: do not guess
+          throw new UnreadableRegex(); // flags or named groups: do not guess
         }
         List<Seq> inner = alternation(false);
         expect(')');
@@ -131,7 +123,7 @@ final class LiteralPrefixes {
       List<String> literal;
       if (c == '\\') {
         if (pos + 1 >= re.length()) {
-          throw new Unknown();
+          throw new UnreadableRegex();
         }
         char e = re.charAt(pos + 1);
         pos += 2;
@@ -162,7 +154,7 @@ final class LiteralPrefixes {
         done = true;
         continue;
       } else if (c == '*' || c == '+' || c == '?' || c == '{') {
-        throw new Unknown();
+        throw new UnreadableRegex();
       } else {
         pos++;
         literal = List.of(String.valueOf(c));
@@ -298,7 +290,7 @@ final class LiteralPrefixes {
   }
 
   /** Skips one atom (with its quantifier) without extracting anything. */
-  private void skipAtom() throws Unknown {
+  private void skipAtom() throws UnreadableRegex {
     char c = re.charAt(pos);
     if (c == '\\') {
       pos += 2;
@@ -316,7 +308,7 @@ final class LiteralPrefixes {
         } else if (re.startsWith("[:", pos)) {
           int close = re.indexOf(":]", pos);
           if (close < 0) {
-            throw new Unknown();
+            throw new UnreadableRegex();
           }
           pos = close + 1;
         }
@@ -326,7 +318,7 @@ final class LiteralPrefixes {
     } else if (c == '(') {
       pos++;
       if (pos < re.length() && re.charAt(pos) == '?') {
-        throw new Unknown();
+        throw new UnreadableRegex();
       }
       alternation(false);
       expect(')');
@@ -336,9 +328,9 @@ final class LiteralPrefixes {
     quantifierMin();
   }
 
-  private void expect(char c) throws Unknown {
+  private void expect(char c) throws UnreadableRegex {
     if (pos >= re.length() || re.charAt(pos) != c) {
-      throw new Unknown();
+      throw new UnreadableRegex();
     }
     pos++;
   }
