@@ -55,20 +55,20 @@ public final class DedupeService implements StreamsService {
             .register(context.meters());
 
     StreamsBuilder builder = new StreamsBuilder();
-    // On disk (RocksDB) and cached: the heap keeps only the clusterer's index, and an event that
-    // several articles join between two commits is written to its changelog once per commit.
+    // In memory, restored from the changelogs on every start. Not RocksDB: a ChaosIntegrationTest
+    // run with on-disk, cached stores lost 5 of 150 articles after a SIGKILL of dedupe (a store
+    // found without checkpoint under exactly-once, then a second corruption at a broker restart);
+    // in-memory stores have no local state that could disagree with what was committed.
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupeProcessor.EVENTS_STORE),
-                topics.events.keySerde(),
-                topics.events.valueSerde())
-            .withCachingEnabled());
+            Stores.inMemoryKeyValueStore(DedupeProcessor.EVENTS_STORE),
+            topics.events.keySerde(),
+            topics.events.valueSerde()));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupeProcessor.STATES_STORE),
-                Serdes.String(),
-                Serdes.ByteArray())
-            .withCachingEnabled());
+            Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
+            Serdes.String(),
+            Serdes.ByteArray()));
     builder.stream(
             topics.enriched.name(),
             Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))
