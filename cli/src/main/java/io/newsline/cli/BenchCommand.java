@@ -129,6 +129,7 @@ final class BenchCommand implements Callable<Integer> {
       int rate,
       double p50Ms,
       double p99Ms,
+      Map<String, double[]> hopLatencyMs,
       Map<String, Long> peakHeapMiB,
       Map<String, Long> liveHeapMiB,
       Map<String, Map<String, Double>> cpuMsPerArticle,
@@ -268,7 +269,12 @@ final class BenchCommand implements Callable<Integer> {
     String prefix = "bench-pipeline.";
     Topics topics = Topics.withPrefix(prefix);
     List<ServiceProcess> services = new ArrayList<>();
+    // news.clean and news.enriched are keyed by article id: when an article reached them tells
+    // where along the pipeline its latency accrued.
+    Arrivals.Ids byKey = (key, value) -> List.of(key);
     try (Arrivals arrivals = new Arrivals(bootstrap, topics.events.name(), eventMembers(topics));
+        Arrivals cleaned = new Arrivals(bootstrap, topics.clean.name(), byKey);
+        Arrivals enriched = new Arrivals(bootstrap, topics.enriched.name(), byKey);
         HeapWatch heaps = new HeapWatch(services)) {
       for (String service : SERVICES) {
         services.add(
@@ -280,6 +286,8 @@ final class BenchCommand implements Callable<Integer> {
       }
       awaitReady(services);
       arrivals.awaitAssignment();
+      cleaned.awaitAssignment();
+      enriched.awaitAssignment();
       heaps.start();
       warmUp(bootstrap, topics, corpus, arrivals, services, prefix);
 
@@ -299,6 +307,10 @@ final class BenchCommand implements Callable<Integer> {
           arrivals.awaitAll(paced.ids(), Duration.ofSeconds(timeoutSeconds), services).size();
       double[] latencies = arrivals.latenciesMs(paced);
       Arrays.sort(latencies);
+      Map<String, double[]> hops = new LinkedHashMap<>();
+      hops.put(Topics.CLEAN, p50p99(cleaned.latenciesMs(paced)));
+      hops.put(Topics.ENRICHED, p50p99(enriched.latenciesMs(paced)));
+      hops.put(Topics.EVENTS, p50p99(latencies));
 
       Map<String, Long> live = new LinkedHashMap<>();
       for (ServiceProcess service : services) {
@@ -313,6 +325,7 @@ final class BenchCommand implements Callable<Integer> {
           rate,
           percentile(latencies, 0.50),
           percentile(latencies, 0.99),
+          hops,
           heaps.peakMiB(),
           live,
           cpuMsPerArticle,
@@ -439,6 +452,13 @@ final class BenchCommand implements Callable<Integer> {
     return Math.max(1, toNanos - fromNanos) / 1e9;
   }
 
+  /** p50 and p99 of unsorted latencies. */
+  private static double[] p50p99(double[] latencies) {
+    double[] sorted = latencies.clone();
+    Arrays.sort(sorted);
+    return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.99)};
+  }
+
   private static double percentile(double[] sorted, double q) {
     if (sorted.length == 0) {
       return Double.NaN;
@@ -458,6 +478,14 @@ final class BenchCommand implements Callable<Integer> {
       node.put("latencyArticles", f.latencyArticles());
       node.put("p50Ms", Math.round(f.p50Ms()));
       node.put("p99Ms", Math.round(f.p99Ms()));
+      ObjectNode hops = node.putObject("latencyMsByTopic");
+      f.hopLatencyMs()
+          .forEach(
+              (topic, p) -> {
+                ObjectNode q = hops.putObject(topic);
+                q.put("p50", Math.round(p[0]));
+                q.put("p99", Math.round(p[1]));
+              });
       ObjectNode peak = node.putObject("heapMiB");
       f.peakHeapMiB().forEach(peak::put);
       ObjectNode live = node.putObject("liveHeapMiB");
@@ -480,6 +508,10 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "latency at %d/s          p50 %.0f ms, p99 %.0f ms (%d articles)%n",
           f.rate(), f.p50Ms(), f.p99Ms(), f.latencyArticles());
+      f.hopLatencyMs()
+          .forEach(
+              (topic, p) ->
+                  out.printf("  reached %-14s p50 %.0f ms, p99 %.0f ms%n", topic, p[0], p[1]));
       for (String service : f.peakHeapMiB().keySet()) {
         out.printf(
             "heap %-7s             peak %d MiB in use, %d MiB live after GC (-Xmx%s)%n",

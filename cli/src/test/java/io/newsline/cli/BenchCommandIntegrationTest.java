@@ -41,6 +41,16 @@ class BenchCommandIntegrationTest {
     assertThat(figures.get("p99Ms").asDouble())
         .isGreaterThanOrEqualTo(figures.get("p50Ms").asDouble())
         .isPositive();
+    // latency accrues along the pipeline: an article reaches news.clean before news.enriched, and
+    // news.enriched before its event
+    JsonNode byTopic = figures.get("latencyMsByTopic");
+    assertThat(byTopic.get("news.clean").get("p50").asDouble())
+        .isPositive()
+        .isLessThanOrEqualTo(byTopic.get("news.enriched").get("p50").asDouble());
+    assertThat(byTopic.get("news.enriched").get("p50").asDouble())
+        .isLessThanOrEqualTo(byTopic.get("news.events").get("p50").asDouble());
+    assertThat(byTopic.get("news.events").get("p50").asDouble())
+        .isEqualTo(figures.get("p50Ms").asDouble());
     for (String service : new String[] {"ingest", "enrich", "dedupe"}) {
       assertThat(figures.get("heapMiB").get(service).asLong()).isPositive();
       assertThat(figures.get("liveHeapMiB").get(service).asLong()).isPositive();
