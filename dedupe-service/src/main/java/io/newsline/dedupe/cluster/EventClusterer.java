@@ -22,7 +22,10 @@ import java.util.TreeSet;
  *       are scored in full: TF-IDF cosine (IDF squared) between the article and the event centroid
  *       (document frequencies are the sum of the events' per-term member counts), plus IDF-weighted
  *       entity overlap, times a time-proximity factor. The best event joins when the score reaches
- *       a threshold that falls with the event's size (down to a floor).
+ *       a threshold that falls with the event's size (down to a floor). Any other candidate that
+ *       the article also reaches, and whose centroid has at least {@link
+ *       ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it (the
+ *       smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
  * </ol>
  *
  * <p>Deterministic: decisions depend on the input order and event times only, and every index is a
