@@ -2,14 +2,18 @@ package io.newsline.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsline.avro.ArticleRelation;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.EventArticle;
 import io.newsline.avro.EventStatus;
+import io.newsline.dedupe.cluster.ArticleInput;
+import io.newsline.dedupe.cluster.Fixtures;
 import io.newsline.runtime.testing.ServiceTestDriver;
 import io.newsline.schemas.Topics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.TestInputTopic;
@@ -71,6 +75,62 @@ class DedupeTopologyTest {
         .extracting(EventArticle::getArticleId)
         .containsExactly("a", "b");
     assertThat(event.getPublishers()).containsExactly("TASS", "Reuters");
+  }
+
+  @Test
+  void aMergedEventEndsMergedIntoTheSurvivorWhichTakesItsArticles() {
+    List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
+    stream.addAll(Fixtures.bridgeCollapse()); // "g" merges evt-c (c, b) into evt-a (a, d, e, f)
+    for (ArticleInput a : stream) {
+      Instant time = Instant.ofEpochMilli(a.eventTime());
+      enriched.pipeInput(
+          a.articleId(),
+          EnrichedArticles.of(a.articleId(), a.title(), a.text(), time, "pub"),
+          time);
+    }
+
+    List<TestRecord<String, CanonicalEvent>> out = events.readRecordsToList();
+
+    // the last two records, from "g": the merged event's last version, then the survivor's
+    TestRecord<String, CanonicalEvent> merged = out.get(out.size() - 2);
+    TestRecord<String, CanonicalEvent> survivor = out.get(out.size() - 1);
+    CanonicalEvent lastOfC =
+        out.subList(0, out.size() - 2).stream()
+            .filter(r -> r.key().equals("evt-c"))
+            .reduce((x, y) -> y)
+            .orElseThrow()
+            .value();
+    assertThat(merged.key()).isEqualTo("evt-c");
+    assertThat(merged.value().getStatus()).isEqualTo(EventStatus.MERGED_INTO);
+    assertThat(merged.value().getMergedInto()).isEqualTo("evt-a");
+    assertThat(merged.value().getVersion()).isEqualTo(lastOfC.getVersion() + 1);
+    assertThat(merged.value().getArticles())
+        .extracting(EventArticle::getArticleId)
+        .containsExactly("c", "b");
+    assertThat(survivor.key()).isEqualTo("evt-a");
+    assertThat(survivor.value().getStatus()).isNotEqualTo(EventStatus.MERGED_INTO);
+    assertThat(survivor.value().getArticles())
+        .extracting(EventArticle::getArticleId)
+        .containsExactly("a", "d", "e", "f", "g", "c", "b");
+    // one founder: the merged event's representative joins as a same-event member
+    assertThat(survivor.value().getArticles())
+        .filteredOn(x -> x.getRelation() == ArticleRelation.REPRESENTATIVE)
+        .extracting(EventArticle::getArticleId)
+        .containsExactly("a");
+
+    // a later report of the merged half goes to the survivor
+    Instant later = Instant.ofEpochMilli(Fixtures.T0 + 30 * Fixtures.HOUR);
+    enriched.pipeInput(
+        "h",
+        EnrichedArticles.of(
+            "h",
+            "Divers search the Varna for missing motorist",
+            "Divers searched the Varna for a missing motorist after the crossing at Kelso gave way."
+                + " The mayor said engineers had inspected the span last year.",
+            later,
+            "pub"),
+        later);
+    assertThat(events.readRecord().key()).isEqualTo("evt-a");
   }
 
   @Test

@@ -32,6 +32,11 @@ package io.newsline.dedupe.cluster;
  *     (bounds the postings scanned per article)
  * @param maxCandidates candidates scored in full per article
  * @param maxSignaturesPerEvent MinHash signatures an event keeps (its distinct texts)
+ * @param mergeThreshold when an article reaches the threshold of more than one event, it joins the
+ *     best, and any other of them whose centroid has this cosine or more with the best's (with the
+ *     article) is merged into it: an event that was split in two while young (an article that
+ *     scored just under its own event's threshold founded another) is joined up once an article
+ *     shows both halves describe one event. Above 1: no merges
  */
 public record ClusterConfig(
     long retentionMillis,
@@ -58,7 +63,8 @@ public record ClusterConfig(
     int maxEntitiesPerEvent,
     int maxPostingDf,
     int maxCandidates,
-    int maxSignaturesPerEvent) {
+    int maxSignaturesPerEvent,
+    double mergeThreshold) {
 
   private static final long DAY = 24L * 3600 * 1000;
 
@@ -100,7 +106,41 @@ public record ClusterConfig(
         128,
         1000,
         16,
-        8);
+        8,
+        // ECB+ in process, five shuffles: 0.45 / 0.5 / 0.55 / 0.6 / 0.7 give F1 0.886 / 0.890 /
+        // 0.889 / 0.889 / 0.887 (no merges: 0.887); below 0.5 twin events merge (docs/QUALITY.md)
+        0.5);
+  }
+
+  /** These settings with another {@link #mergeThreshold()}. */
+  public ClusterConfig withMergeThreshold(double threshold) {
+    return new ClusterConfig(
+        retentionMillis,
+        numHashes,
+        bands,
+        shingleSize,
+        nearDuplicateJaccard,
+        sameEventThreshold,
+        thresholdGrowth,
+        minThreshold,
+        maxThreshold,
+        entityWeight,
+        titleWeight,
+        properNounWeight,
+        leadWords,
+        leadWeight,
+        coreExponent,
+        timeWindowMillis,
+        timeDecayMillis,
+        queryTerms,
+        indexTermsPerArticle,
+        maxIndexTermsPerEvent,
+        maxTermsPerEvent,
+        maxEntitiesPerEvent,
+        maxPostingDf,
+        maxCandidates,
+        maxSignaturesPerEvent,
+        threshold);
   }
 
   public static ClusterConfig defaults() {

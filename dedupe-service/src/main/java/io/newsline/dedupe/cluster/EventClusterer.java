@@ -22,7 +22,10 @@ import java.util.TreeSet;
  *       are scored in full: TF-IDF cosine (IDF squared) between the article and the event centroid
  *       (document frequencies are the sum of the events' per-term member counts), plus IDF-weighted
  *       entity overlap, times a time-proximity factor. The best event joins when the score reaches
- *       a threshold that falls with the event's size (down to a floor).
+ *       a threshold that falls with the event's size (down to a floor). Any other candidate that
+ *       the article also reaches, and whose centroid has at least {@link
+ *       ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it (the
+ *       smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
  * </ol>
  *
  * <p>Deterministic: decisions depend on the input order and event times only, and every index is a
@@ -145,24 +148,45 @@ public final class EventClusterer {
       // tier 2: same event
       EventState best = null;
       double bestScore = 0;
+      boolean merging = cfg.mergeThreshold() <= 1;
+      List<EventState> passed = merging ? new ArrayList<>() : List.of();
       for (EventState e : candidates(d)) {
-        // a candidate must reach the threshold and at least the best score so far
-        double floor = cfg.thresholdFor(e.size());
-        if (best != null) {
-          floor = Math.max(floor, bestScore);
-        }
+        // a candidate must reach the threshold and (unless merges are on: they need every
+        // candidate that reaches it) at least the best score so far
+        double threshold = cfg.thresholdFor(e.size());
+        double floor = best != null && !merging ? Math.max(threshold, bestScore) : threshold;
         double s = score(e, d, article.eventTime(), floor);
-        if (s >= cfg.thresholdFor(e.size())
-            && (best == null
-                || s > bestScore
-                || (s == bestScore && e.eventId.compareTo(best.eventId) < 0))) {
+        if (s < threshold) {
+          continue;
+        }
+        if (merging) {
+          passed.add(e);
+        }
+        if (best == null
+            || s > bestScore
+            || (s == bestScore && e.eventId.compareTo(best.eventId) < 0)) {
           best = e;
           bestScore = s;
         }
       }
       if (best != null) {
         absorb(best, d, article, false);
-        return new Assignment(best.eventId, Relation.SAME_EVENT, bestScore, false, List.of());
+        // the article matches other events too: fold in those whose centroids have converged
+        // with its event's (candidates in their ranked order; the larger event survives, the
+        // article's own on a tie)
+        List<String> merged = new ArrayList<>();
+        EventState survivor = best;
+        for (EventState f : passed) {
+          if (f == survivor || f.slot < 0 || centroidCosine(survivor, f) < cfg.mergeThreshold()) {
+            continue;
+          }
+          EventState keep = f.size() > survivor.size() ? f : survivor;
+          EventState gone = keep == f ? survivor : f;
+          merge(keep, gone);
+          merged.add(gone.eventId);
+          survivor = keep;
+        }
+        return new Assignment(survivor.eventId, Relation.SAME_EVENT, bestScore, false, merged);
       }
 
       String id = "evt-" + article.articleId();
@@ -628,6 +652,128 @@ public final class EventClusterer {
       s *= decay;
     }
     return s;
+  }
+
+  /** The weight of an event's centroid term i, as {@link #score} uses it. */
+  private double centroidWeight(EventState e, int i) {
+    double w = e.weights[i] * idfOfLn(termW[2 * e.termIds[i]]);
+    double core = cfg.coreExponent();
+    double size = e.size();
+    if (core != 0 && e.termDocs[i] < size) {
+      w *= core == 1 ? e.termDocs[i] / size : Math.pow(e.termDocs[i] / size, core);
+    }
+    return w;
+  }
+
+  /** Cosine between two events' centroids (weighted as in {@link #score}). */
+  private double centroidCosine(EventState a, EventState b) {
+    double[] wa = new double[a.termCount];
+    double na = 0;
+    for (int i = 0; i < a.termCount; i++) {
+      wa[i] = centroidWeight(a, i);
+      na += wa[i] * wa[i];
+      pos[a.termIds[i]] = i + 1;
+    }
+    double nb = 0;
+    double dot = 0;
+    for (int i = 0; i < b.termCount; i++) {
+      double w = centroidWeight(b, i);
+      nb += w * w;
+      int p = pos[b.termIds[i]] - 1;
+      if (p >= 0) {
+        dot += w * wa[p];
+      }
+    }
+    for (int i = 0; i < a.termCount; i++) {
+      pos[a.termIds[i]] = 0;
+    }
+    return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  /**
+   * Folds event {@code from} into {@code into}: members, centroid, entities, signatures and index
+   * entries (up to the caps), as if its articles had joined {@code into}; {@code from} is unbound.
+   */
+  private void merge(EventState into, EventState from) {
+    unbind(from);
+    changed.remove(from);
+    byIdle.remove(into);
+    into.members.addAll(from.members);
+    into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
+    into.lastUpdated = Math.max(into.lastUpdated, from.lastUpdated);
+    docsChanged(from.members.size());
+
+    for (int i = 0; i < into.termCount; i++) {
+      pos[into.termIds[i]] = i + 1;
+    }
+    int[] at = new int[from.termCount]; // from's term i is into's term at[i] - 1 (0: dropped)
+    for (int j = 0; j < from.termCount; j++) {
+      int id = from.termIds[j];
+      int p = pos[id] - 1;
+      if (p >= 0) {
+        into.weights[p] += from.weights[j];
+        into.termDocs[p] += from.termDocs[j];
+      } else if (into.termCount < cfg.maxTermsPerEvent()) {
+        p = into.addTerm(terms.strings[id], from.weights[j]);
+        into.termDocs[p] = from.termDocs[j];
+        if (into.termIds.length < into.terms.length) {
+          into.termIds = Arrays.copyOf(into.termIds, into.terms.length);
+        }
+        into.termIds[p] = id;
+        pos[id] = p + 1;
+      } else {
+        continue;
+      }
+      addTermDf(id, from.termDocs[j]);
+      at[j] = p + 1;
+    }
+    for (int k = 0; k < from.indexCount && into.indexCount < cfg.maxIndexTermsPerEvent(); k++) {
+      int p = at[from.indexPos[k]] - 1;
+      if (p >= 0 && !indexed(into, p)) {
+        into.addIndexPos(p);
+        terms.post(into.termIds[p], into.slot, slotGen[into.slot]);
+      }
+    }
+    for (int i = 0; i < into.termCount; i++) {
+      pos[into.termIds[i]] = 0;
+    }
+
+    for (int j = 0; j < from.entityCount; j++) {
+      int id = from.entityIds[j];
+      int p = -1;
+      for (int i = 0; i < into.entityCount; i++) {
+        if (into.entityIds[i] == id) {
+          p = i;
+          break;
+        }
+      }
+      if (p >= 0) {
+        into.entityDocs[p] += from.entityDocs[j];
+      } else if (into.entityCount < cfg.maxEntitiesPerEvent()) {
+        p = into.addEntity(ents.strings[id]);
+        into.entityDocs[p] = from.entityDocs[j];
+        if (into.entityIds.length < into.entities.length) {
+          into.entityIds = Arrays.copyOf(into.entityIds, into.entities.length);
+        }
+        into.entityIds[p] = id;
+        ents.post(id, into.slot, slotGen[into.slot]);
+      } else {
+        continue;
+      }
+      ents.df[id] += from.entityDocs[j];
+    }
+
+    for (int s = 0; s < from.sigCount && into.sigCount < cfg.maxSignaturesPerEvent(); s++) {
+      int[] sig = Arrays.copyOfRange(from.sigs, s * from.numHashes, (s + 1) * from.numHashes);
+      into.addSignature(sig);
+      for (int b = 0; b < cfg.bands(); b++) {
+        lsh.put(bandKey(sig, 0, b), into.slot);
+      }
+    }
+    byIdle.add(into);
+    if (!changed.contains(into)) {
+      changed.add(into);
+    }
   }
 
   /** Adds an article to an event: centroid, document frequencies, indexes. */

@@ -251,6 +251,125 @@ class EventClustererTest {
     assertThat(clusterer.event("evt-a1").entityIds()).containsExactlyElementsOf(ids);
   }
 
+  @Test
+  void anEventSplitWhileYoungIsMergedOnceAnArticleReachesBothHalves() {
+    List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
+    stream.addAll(Fixtures.bridgeCollapse());
+    Map<String, Assignment> out = run(clusterer, stream);
+
+    // apart until "g": "c" founded a second event, which "b" joined
+    assertThat(out.get("c").newEvent()).isTrue();
+    assertThat(out.get("b").eventId()).isEqualTo("evt-c");
+    assertThat(out.get("f").eventId()).isEqualTo("evt-a");
+    assertThat(out.get("f").mergedEventIds()).isEmpty();
+    // "g" joins the larger half (a, d, e, f) and folds the other (c, b) into it
+    Assignment g = out.get("g");
+    assertThat(g.eventId()).isEqualTo("evt-a");
+    assertThat(g.relation()).isEqualTo(Relation.SAME_EVENT);
+    assertThat(g.mergedEventIds()).containsExactly("evt-c");
+    assertThat(clusterer.event("evt-c")).isNull();
+    assertThat(clusterer.event("evt-a").memberIds())
+        .containsExactly("a", "d", "e", "f", "g", "c", "b");
+    assertThat(clusterer.size()).isEqualTo(Fixtures.background().size() + 1);
+    assertThat(clusterer.changedEvents()).extracting(EventState::eventId).containsExactly("evt-a");
+    // the merged event holds what both halves held: a later report of either half joins it
+    Assignment later =
+        clusterer.assign(
+            article(
+                "h",
+                "Divers search the Varna for missing motorist",
+                "Divers searched the Varna for a missing motorist after the crossing at Kelso gave"
+                    + " way. The mayor said engineers had inspected the span last year.",
+                T0 + 30 * HOUR));
+    assertThat(later.eventId()).isEqualTo("evt-a");
+  }
+
+  @Test
+  void withoutMergesTheSplitStaysSplit() {
+    EventClusterer c = new EventClusterer(ClusterConfig.defaults().withMergeThreshold(2));
+    List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
+    stream.addAll(Fixtures.bridgeCollapse());
+    Map<String, Assignment> out = run(c, stream);
+
+    assertThat(out.values()).allSatisfy(a -> assertThat(a.mergedEventIds()).isEmpty());
+    assertThat(c.event("evt-c").memberIds()).containsExactly("c", "b");
+  }
+
+  @Test
+  void anArticleReachingTwoDistinctEventsDoesNotMergeThem() {
+    String volcano =
+        "Volcano erupts near the fishing village of Porto Velha, sending ash over the harbour."
+            + " Lava reached the old lighthouse and villagers fled by boat. Geologists from the"
+            + " observatory recorded tremors all night near Porto Velha.";
+    String ferry =
+        "A ferry carrying tourists ran aground off Santa Luzia island after its engine failed."
+            + " Coast guard cutters towed the ferry to port and all passengers were safe. The"
+            + " captain of the ferry blamed the engine.";
+    String both =
+        "Volcano erupts near the fishing village of Porto Velha, sending ash over the harbour."
+            + " Lava reached the old lighthouse and villagers fled by boat."
+            + " A ferry carrying tourists ran aground off Santa Luzia island after its engine"
+            + " failed. Coast guard cutters towed the ferry to port.";
+    List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
+    stream.add(article("A", "Volcano erupts at Porto Velha", volcano, T0 + 20 * HOUR));
+    stream.add(article("C", "Ferry runs aground off Santa Luzia", ferry, T0 + 21 * HOUR));
+    stream.add(article("B", "Volcano and ferry", both, T0 + 22 * HOUR));
+
+    // "B" reaches both events' thresholds: merging on that alone would fold them together
+    EventClusterer anyMatch = new EventClusterer(ClusterConfig.defaults().withMergeThreshold(0));
+    assertThat(run(anyMatch, stream).get("B").mergedEventIds()).containsExactly("evt-C");
+    // but their centroids are far apart
+    Assignment b = run(clusterer, stream).get("B");
+    assertThat(b.eventId()).isEqualTo("evt-A");
+    assertThat(b.mergedEventIds()).isEmpty();
+    assertThat(clusterer.event("evt-C").memberIds()).containsExactly("C");
+  }
+
+  @Test
+  void restoreAfterAMergeDecidesAsNeverStopping() {
+    List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
+    stream.addAll(Fixtures.bridgeCollapse());
+    stream.add(article("copy", "Kelso bridge", EMBASSY, T0 + 30 * HOUR));
+    stream.add(
+        article(
+            "h",
+            "Kelso bridge collapse",
+            "The road bridge over the Varna river at Kelso collapsed on Monday, sending two cars"
+                + " into the water. Rescuers pulled four people from the river and divers searched"
+                + " for a missing motorist.",
+            T0 + 31 * HOUR));
+    Map<String, Assignment> uninterrupted = run(clusterer, stream);
+    assertThat(uninterrupted.get("g").mergedEventIds()).containsExactly("evt-c");
+
+    // the Kafka side (DedupeStage): write changed events back, delete merged ones
+    EventClusterer before = new EventClusterer(ClusterConfig.defaults());
+    Map<String, byte[]> store = new LinkedHashMap<>();
+    Map<String, Assignment> resumed = new LinkedHashMap<>();
+    int cut = stream.size() - 2; // just after the merge
+    for (ArticleInput a : stream.subList(0, cut)) {
+      Assignment assignment = before.assign(a);
+      resumed.put(a.articleId(), assignment);
+      before.changedEvents().forEach(e -> store.put(e.eventId(), e.toBytes()));
+      assignment.mergedEventIds().forEach(store::remove);
+    }
+    assertThat(store).doesNotContainKey("evt-c");
+    EventClusterer after = new EventClusterer(ClusterConfig.defaults());
+    List<EventState> restored = new ArrayList<>();
+    store.values().forEach(b -> restored.add(EventState.fromBytes(b)));
+    after.restore(restored);
+    for (ArticleInput a : stream.subList(cut, stream.size())) {
+      resumed.put(a.articleId(), after.assign(a));
+    }
+
+    assertThat(resumed).isEqualTo(uninterrupted);
+    for (Assignment a : uninterrupted.values()) {
+      if (clusterer.event(a.eventId()) != null) {
+        assertThat(after.event(a.eventId()).toBytes())
+            .isEqualTo(clusterer.event(a.eventId()).toBytes());
+      }
+    }
+  }
+
   private static Map<String, Assignment> run(EventClusterer c, List<ArticleInput> stream) {
     Map<String, Assignment> out = new LinkedHashMap<>();
     for (ArticleInput a : stream) {

@@ -3,19 +3,22 @@ package io.newsline.dedupe.cluster;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Short hand-written articles: a background of unrelated stories and three related events. */
-final class Fixtures {
+/**
+ * Short hand-written articles: a background of unrelated stories, three related events, and one
+ * event that starts as two (public: the topology tests replay them too).
+ */
+public final class Fixtures {
   private Fixtures() {}
 
-  static final long T0 = 1_630_000_000_000L;
-  static final long HOUR = 3_600_000L;
+  public static final long T0 = 1_630_000_000_000L;
+  public static final long HOUR = 3_600_000L;
 
-  static ArticleInput article(String id, String title, String text, long time) {
+  public static ArticleInput article(String id, String title, String text, long time) {
     return new ArticleInput(id, title, text, List.of(), time);
   }
 
   /** Unrelated stories, so that document frequencies mean something. */
-  static List<ArticleInput> background() {
+  public static List<ArticleInput> background() {
     String[][] stories = {
       {
         "Storm floods coastal towns",
@@ -79,6 +82,71 @@ final class Fixtures {
     List<ArticleInput> out = new ArrayList<>();
     for (int i = 0; i < stories.length; i++) {
       out.add(article("bg" + i, stories[i][0], stories[i][1], T0 + i * HOUR));
+    }
+    return out;
+  }
+
+  /**
+   * One event (a bridge collapse) whose first two reports share too few words to join: "c" founds a
+   * second event, "b" joins it and "d", "e" and "f" the first; each of those tells both halves, so
+   * the two centroids converge, and "g", which reaches both, finds them close enough to merge (with
+   * the background before them; see EventClustererTest).
+   */
+  public static List<ArticleInput> bridgeCollapse() {
+    String[][] reports = {
+      {
+        "a",
+        "Bridge collapses in Kelso",
+        "A road bridge over the Varna river collapsed in Kelso on Monday morning, sending two cars"
+            + " into the water. Rescuers pulled four people from the river and took them to"
+            + " hospital."
+      },
+      {
+        "c",
+        "Divers search the Varna for missing motorist",
+        "Divers searched the Varna for a missing motorist after the crossing at Kelso gave way."
+            + " The mayor said engineers had inspected the span last year and would be questioned."
+      },
+      {
+        "b",
+        "Kelso bridge collapse: four rescued, driver missing",
+        "A road bridge over the Varna river collapsed in Kelso, sending two cars into the water."
+            + " Divers searched the Varna for a missing motorist after the crossing gave way. The"
+            + " mayor said engineers had inspected the span last year."
+      },
+      {
+        "d",
+        "Bridge collapses in Kelso, motorist missing",
+        "A road bridge over the Varna river collapsed in Kelso on Monday morning, sending two cars"
+            + " into the water. Rescuers pulled four people from the river. Divers searched the"
+            + " Varna for a missing motorist, and the mayor said engineers had inspected the span"
+            + " last year."
+      },
+      {
+        "e",
+        "Kelso bridge: divers look for motorist",
+        "Divers searched the Varna river at Kelso for a missing motorist after a road bridge"
+            + " collapsed, sending two cars into the water. Four people were pulled from the river."
+            + " Engineers had inspected the span last year, the mayor said."
+      },
+      {
+        "f",
+        "Motorist missing after Kelso bridge falls",
+        "Rescuers pulled four people from the Varna after the road bridge at Kelso collapsed on"
+            + " Monday, and divers searched for a missing motorist. The mayor said engineers had"
+            + " inspected the span last year."
+      },
+      {
+        "g",
+        "Divers search for motorist after Kelso bridge collapse",
+        "Divers searched the Varna for a missing motorist after the road bridge at Kelso collapsed"
+            + " on Monday, sending two cars into the water. The mayor said engineers had inspected"
+            + " the span last year and would be questioned."
+      },
+    };
+    List<ArticleInput> out = new ArrayList<>();
+    for (int i = 0; i < reports.length; i++) {
+      out.add(article(reports[i][0], reports[i][1], reports[i][2], T0 + (20 + i) * HOUR));
     }
     return out;
   }
