@@ -35,6 +35,14 @@ final class Arrivals implements AutoCloseable {
   private volatile RuntimeException failure;
 
   Arrivals(String bootstrap, String topic, Ids ids) {
+    this(bootstrap, topic, ids, false);
+  }
+
+  /**
+   * @param fromEnd only records written from now on (else the whole topic, which survives a broker
+   *     restart where a group's position might not)
+   */
+  Arrivals(String bootstrap, String topic, Ids ids, boolean fromEnd) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -53,7 +61,12 @@ final class Arrivals implements AutoCloseable {
                   partitions = partitions(consumer, topic);
                 }
                 consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
+                if (fromEnd) {
+                  consumer.seekToEnd(partitions);
+                  partitions.forEach(consumer::position); // resolve now, before anything is sent
+                } else {
+                  consumer.seekToBeginning(partitions);
+                }
                 assigned = true;
                 while (running) {
                   var records = consumer.poll(Duration.ofMillis(50));

@@ -30,11 +30,28 @@ final class ArticleSender {
       int from,
       int count,
       int perSecond) {
+    return send(bootstrap, raw, articles(corpus, from, count), perSecond);
+  }
+
+  /**
+   * Corpus articles {@code from} to {@code from + count}, made before a measurement: making them
+   * costs the bench process about as much CPU as the broker spends on them.
+   */
+  static List<RawArticle> articles(BenchCorpus corpus, int from, int count) {
     List<RawArticle> records = new ArrayList<>(count);
     for (int i = from; i < from + count; i++) {
-      InputArticle article = corpus.article(i);
-      records.add(article.toRawArticle(Instant.EPOCH));
+      records.add(corpus.article(i).toRawArticle(Instant.EPOCH));
     }
+    return records;
+  }
+
+  /** Sends the articles as fast as possible ({@code perSecond} 0) or paced, and awaits acks. */
+  static Sent send(
+      String bootstrap,
+      TopicSpec<String, RawArticle> raw,
+      List<RawArticle> records,
+      int perSecond) {
+    int count = records.size();
     List<String> ids = records.stream().map(RawArticle::getId).toList();
     long[] sendNanos = new long[count];
     long interval = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
