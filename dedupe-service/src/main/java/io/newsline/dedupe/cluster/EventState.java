@@ -1,9 +1,7 @@
 package io.newsline.dedupe.cluster;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -141,42 +139,37 @@ public final class EventState {
   }
 
   public byte[] toBytes() {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + termCount * 16);
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeByte(FORMAT);
-      out.writeUTF(eventId);
-      out.writeLong(firstSeen);
-      out.writeLong(lastUpdated);
-      out.writeInt(members.size());
-      for (String m : members) {
-        out.writeUTF(m);
-      }
-      out.writeInt(termCount);
-      for (int i = 0; i < termCount; i++) {
-        out.writeUTF(terms[i]);
-        out.writeFloat(weights[i]);
-        out.writeInt(termDocs[i]);
-      }
-      out.writeInt(indexCount);
-      for (int i = 0; i < indexCount; i++) {
-        out.writeInt(indexPos[i]);
-      }
-      out.writeInt(entityCount);
-      for (int i = 0; i < entityCount; i++) {
-        out.writeUTF(entities[i]);
-        out.writeInt(entityDocs[i]);
-      }
-      out.writeInt(numHashes);
-      out.writeInt(sigCount);
-      for (int i = 0; i < sigCount * numHashes; i++) {
-        out.writeInt(sigs[i]);
-      }
-      out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    StateBytes out =
+        new StateBytes(64 + members.size() * 24 + termCount * 20 + sigCount * numHashes * 4);
+    out.writeByte(FORMAT);
+    out.writeUTF(eventId);
+    out.writeLong(firstSeen);
+    out.writeLong(lastUpdated);
+    out.writeInt(members.size());
+    for (String m : members) {
+      out.writeUTF(m);
     }
+    out.writeInt(termCount);
+    for (int i = 0; i < termCount; i++) {
+      out.writeUTF(terms[i]);
+      out.writeFloat(weights[i]);
+      out.writeInt(termDocs[i]);
+    }
+    out.writeInt(indexCount);
+    for (int i = 0; i < indexCount; i++) {
+      out.writeInt(indexPos[i]);
+    }
+    out.writeInt(entityCount);
+    for (int i = 0; i < entityCount; i++) {
+      out.writeUTF(entities[i]);
+      out.writeInt(entityDocs[i]);
+    }
+    out.writeInt(numHashes);
+    out.writeInt(sigCount);
+    for (int i = 0; i < sigCount * numHashes; i++) {
+      out.writeInt(sigs[i]);
+    }
+    return out.toByteArray();
   }
 
   public static EventState fromBytes(byte[] bytes) {
