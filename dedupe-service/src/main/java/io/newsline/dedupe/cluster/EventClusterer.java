@@ -740,13 +740,7 @@ public final class EventClusterer {
 
     for (int j = 0; j < from.entityCount; j++) {
       int id = from.entityIds[j];
-      int p = -1;
-      for (int i = 0; i < into.entityCount; i++) {
-        if (into.entityIds[i] == id) {
-          p = i;
-          break;
-        }
-      }
+      int p = into.entityPos(id);
       if (p >= 0) {
         into.entityDocs[p] += from.entityDocs[j];
       } else if (into.entityCount < cfg.maxEntitiesPerEvent()) {
@@ -830,13 +824,7 @@ public final class EventClusterer {
     }
 
     for (int id : d.entIds) {
-      int p = -1;
-      for (int i = 0; i < e.entityCount; i++) {
-        if (e.entityIds[i] == id) {
-          p = i;
-          break;
-        }
-      }
+      int p = e.entityPos(id);
       if (p >= 0) {
         e.entityDocs[p]++;
         ents.df[id]++;

@@ -132,6 +132,16 @@ public final class EventState {
     return entityCount++;
   }
 
+  /** Where the bound entity id is in entities[], or -1. */
+  int entityPos(int entityId) {
+    for (int i = 0; i < entityCount; i++) {
+      if (entityIds[i] == entityId) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   void addSignature(int[] sig) {
     sigs = Arrays.copyOf(sigs, (sigCount + 1) * numHashes);
     System.arraycopy(sig, 0, sigs, sigCount * numHashes, numHashes);
