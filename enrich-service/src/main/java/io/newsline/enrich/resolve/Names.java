@@ -83,7 +83,6 @@ final class Names {
   private static final PhoneticEngine BM =
       new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
   private static final DoubleMetaphone DM = new DoubleMetaphone();
-  private static final BoundedCache<String, Set<String>> BM_CACHE = new BoundedCache<>(CACHE_LIMIT);
 
   private Names() {}
 
@@ -134,9 +133,13 @@ final class Names {
   }
 
   /** A person name split into given names and surname, titles/particles/generation removed. */
-  record PersonName(List<String> given, String surname, boolean junior) {
+  record PersonName(List<NameWord> given, NameWord surnameWord, boolean junior) {
     boolean fullName() {
       return !given.isEmpty();
+    }
+
+    String surname() {
+      return surnameWord.text();
     }
   }
 
@@ -167,10 +170,13 @@ final class Names {
       }
     }
     if (sig.isEmpty()) {
-      return new PersonName(List.of(), "", junior);
+      return new PersonName(List.of(), NameWord.of(""), junior);
     }
-    return new PersonName(
-        List.copyOf(sig.subList(0, sig.size() - 1)), sig.get(sig.size() - 1), junior);
+    List<NameWord> given = new ArrayList<>(sig.size() - 1);
+    for (String g : sig.subList(0, sig.size() - 1)) {
+      given.add(NameWord.of(g));
+    }
+    return new PersonName(List.copyOf(given), NameWord.of(sig.get(sig.size() - 1)), junior);
   }
 
   private static final BoundedCache<String, List<String>> ORG_WORDS_CACHE =
@@ -235,10 +241,11 @@ final class Names {
 
   /** Beider–Morse approximate codes (generic names, language guessed), cached. */
   static Set<String> bm(String word) {
-    return BM_CACHE.get(word, Names::encodeBm);
+    return NameWord.of(word).bm();
   }
 
-  private static Set<String> encodeBm(String word) {
+  /** Uncached: see {@link NameWord#bm}. */
+  static Set<String> encodeBm(String word) {
     Set<String> codes = new LinkedHashSet<>();
     if (word.length() <= 40) {
       String enc = BM.encode(word);
@@ -266,36 +273,30 @@ final class Names {
     return c == null ? "" : c;
   }
 
-  /** Two name words denote the same name: equal, Jaro–Winkler ≥ 0.9, or sharing a BM code. */
   static boolean sameWord(String a, String b) {
-    if (a.equals(b)) {
+    return sameWord(NameWord.of(a), NameWord.of(b));
+  }
+
+  /**
+   * Two name words denote the same name: equal, sharing a BM code (both 3 letters or more), or
+   * Jaro–Winkler ≥ 0.9 (both 4 letters or more).
+   */
+  static boolean sameWord(NameWord a, NameWord b) {
+    if (a == b || a.text().equals(b.text())) {
       return true;
     }
-    if (a.isEmpty() || b.isEmpty()) {
+    int min = Math.min(a.length(), b.length());
+    if (min < 3) {
       return false;
     }
-    if (a.length() == 1 || b.length() == 1) {
-      return false;
-    }
-    if (Math.min(a.length(), b.length()) >= 4 && jaroWinkler(a, b) >= 0.9) {
-      return true;
-    }
-    if (Math.min(a.length(), b.length()) < 3) {
-      return false;
-    }
-    Set<String> ca = bm(a);
-    for (String c : bm(b)) {
-      if (ca.contains(c)) {
-        return true;
-      }
-    }
-    return false;
+    // the cheap test of the two first
+    return a.sharesCode(b) || (min >= 4 && jaroWinkler(a.text(), b.text()) >= 0.9);
   }
 
   /** Given-name words match: same word, or an initial against a name. */
-  static boolean sameGiven(String a, String b) {
+  static boolean sameGiven(NameWord a, NameWord b) {
     if (a.length() == 1 || b.length() == 1) {
-      return a.charAt(0) == b.charAt(0);
+      return a.text().charAt(0) == b.text().charAt(0);
     }
     return sameWord(a, b);
   }
@@ -307,21 +308,22 @@ final class Names {
    * an optional particle).
    */
   static boolean samePerson(PersonName a, PersonName b) {
-    if (a.surname().isEmpty() || b.surname().isEmpty() || !sameWord(a.surname(), b.surname())) {
+    if (a.surnameWord().isEmpty() || b.surnameWord().isEmpty()) {
       return false;
     }
-    if (!a.fullName() || !b.fullName()) {
-      return true;
-    }
-    if (a.given().size() != b.given().size()) {
-      return false;
-    }
-    for (int i = 0; i < a.given().size(); i++) {
-      if (!sameGiven(a.given().get(i), b.given().get(i))) {
+    // Given names before the surname: a candidate comes from the index under (a code of) the
+    // surname, so its surname almost always matches and its given names usually do not.
+    if (a.fullName() && b.fullName()) {
+      if (a.given().size() != b.given().size()) {
         return false;
       }
+      for (int i = 0; i < a.given().size(); i++) {
+        if (!sameGiven(a.given().get(i), b.given().get(i))) {
+          return false;
+        }
+      }
     }
-    return true;
+    return sameWord(a.surnameWord(), b.surnameWord());
   }
 
   /**
