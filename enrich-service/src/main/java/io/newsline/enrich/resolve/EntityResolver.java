@@ -315,12 +315,21 @@ public final class EntityResolver {
    * A group's forms as {@link #score} compares them, computed once per group, not per candidate.
    */
   private record GroupForms(
-      Group group, String canonical, Names.PersonName person, List<String> plainForms) {
+      Group group,
+      String canonical,
+      NameForm form,
+      Names.PersonName person,
+      List<String> plainForms) {
     GroupForms(Group g) {
+      this(g, NameForm.of(g.canonical, g.kind));
+    }
+
+    private GroupForms(Group g, NameForm form) {
       this(
           g,
           Names.plain(g.canonical),
-          g.kind == EntityKind.PERSON ? Names.person(g.canonical) : null,
+          form,
+          form instanceof Names.PersonName p ? p : null,
           g.forms.stream().map(Names::plain).toList());
     }
   }
@@ -355,12 +364,11 @@ public final class EntityResolver {
         return 3;
       }
     }
-    String canonical = g.group().canonical;
-    if (Names.sameName(canonical, c.name(), kind)) {
+    if (g.form().same(known.name())) {
       return 2;
     }
-    for (String a : c.aliases()) {
-      if (Names.sameName(canonical, a, kind)) {
+    for (NameForm a : known.aliases()) {
+      if (g.form().same(a)) {
         return 1;
       }
     }

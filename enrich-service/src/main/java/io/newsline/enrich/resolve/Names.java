@@ -133,13 +133,19 @@ final class Names {
   }
 
   /** A person name split into given names and surname, titles/particles/generation removed. */
-  record PersonName(List<NameWord> given, NameWord surnameWord, boolean junior) {
+  record PersonName(List<NameWord> given, NameWord surnameWord, boolean junior)
+      implements NameForm {
     boolean fullName() {
       return !given.isEmpty();
     }
 
     String surname() {
       return surnameWord.text();
+    }
+
+    @Override
+    public boolean same(NameForm other) {
+      return samePerson(this, (PersonName) other);
     }
   }
 
@@ -179,17 +185,13 @@ final class Names {
     return new PersonName(List.copyOf(given), NameWord.of(sig.get(sig.size() - 1)), junior);
   }
 
-  private static final BoundedCache<String, List<String>> ORG_WORDS_CACHE =
-      new BoundedCache<>(CACHE_LIMIT);
-  private static final BoundedCache<String, String> LOC_CORE_CACHE =
-      new BoundedCache<>(CACHE_LIMIT);
-
-  /** Organisation name words without stop words and possessives; an immutable list. */
+  /** Organisation name words without a leading "the" and possessives; an immutable list. */
   static List<String> orgWords(String name) {
-    return ORG_WORDS_CACHE.get(name, Names::parseOrgWords);
+    return NameForm.Org.of(name).words();
   }
 
-  private static List<String> parseOrgWords(String name) {
+  /** Uncached: see {@link NameForm.Org}. */
+  static List<String> parseOrgWords(String name) {
     List<String> w = words(fold(name));
     List<String> out = new ArrayList<>(w.size());
     for (String x : w) {
@@ -221,10 +223,11 @@ final class Names {
 
   /** Location core: without leading "the" and trailing/leading type words ("Panjshir Valley"). */
   static String locCore(String name) {
-    return LOC_CORE_CACHE.get(name, Names::parseLocCore);
+    return NameForm.Loc.of(name).core();
   }
 
-  private static String parseLocCore(String name) {
+  /** Uncached: see {@link NameForm.Loc}. */
+  static String parseLocCore(String name) {
     List<String> w = new ArrayList<>(words(fold(name)));
     if (!w.isEmpty() && w.get(0).equals("the")) {
       w.remove(0);
@@ -290,7 +293,7 @@ final class Names {
       return false;
     }
     // the cheap test of the two first
-    return a.sharesCode(b) || (min >= 4 && jaroWinkler(a.text(), b.text()) >= 0.9);
+    return a.sharesCode(b) || (min >= 4 && jaroWinklerAtLeast(a.text(), b.text(), 0.9));
   }
 
   /** Given-name words match: same word, or an initial against a name. */
@@ -326,38 +329,8 @@ final class Names {
     return sameWord(a.surnameWord(), b.surnameWord());
   }
 
-  /**
-   * Organisation names match: equal, acronym of the other (with or without "of X"), or "of X"
-   * dropped.
-   */
   static boolean sameOrg(String a, String b) {
-    List<String> wa = orgWords(a);
-    List<String> wb = orgWords(b);
-    if (wa.isEmpty() || wb.isEmpty()) {
-      return false;
-    }
-    if (wa.equals(wb)) {
-      return true;
-    }
-    if (isAcronym(a) && wb.size() > 1) {
-      return acronymOf(wa.get(0), wb);
-    }
-    if (isAcronym(b) && wa.size() > 1) {
-      return acronymOf(wb.get(0), wa);
-    }
-    List<String> ta = withoutOfTail(wa);
-    List<String> tb = withoutOfTail(wb);
-    if (ta.size() >= 2 && ta.equals(tb)) {
-      return true;
-    }
-    String ja = String.join(" ", wa);
-    String jb = String.join(" ", wb);
-    return Math.min(ja.length(), jb.length()) >= 10 && jaroWinkler(ja, jb) >= 0.96;
-  }
-
-  private static boolean acronymOf(String acr, List<String> full) {
-    String clean = acr.replace(".", "");
-    return clean.equals(acronym(full)) || clean.equals(acronym(withoutOfTail(full)));
+    return NameForm.Org.of(a).same(NameForm.Org.of(b));
   }
 
   static boolean isAcronym(String surface) {
@@ -374,35 +347,56 @@ final class Names {
     return true;
   }
 
-  static boolean sameLocation(String a, String b) {
-    String ca = locCore(a);
-    String cb = locCore(b);
-    if (ca.isEmpty() || cb.isEmpty()) {
-      return false;
-    }
-    if (ca.equals(cb)) {
-      return true;
-    }
-    if (isAcronym(a) != isAcronym(b)) {
-      String acr = isAcronym(a) ? ca.replace(" ", "") : cb.replace(" ", "");
-      List<String> full = words(isAcronym(a) ? cb : ca);
-      return full.size() > 1 && acr.equals(acronym(full));
-    }
-    return ca.equals(cb)
-        || (Math.min(ca.length(), cb.length()) >= 6 && jaroWinkler(ca, cb) >= 0.94);
+  static boolean sameName(String a, String b, EntityKind kind) {
+    return NameForm.of(a, kind).same(NameForm.of(b, kind));
   }
 
-  static boolean sameName(String a, String b, EntityKind kind) {
-    switch (kind) {
-      case PERSON:
-        return samePerson(person(a), person(b));
-      case ORGANIZATION:
-        return sameOrg(a, b);
-      case LOCATION:
-        return sameLocation(a, b);
-      default:
-        return plain(a).equals(plain(b));
+  /**
+   * Whether {@link #jaroWinkler} is at least {@code threshold}, without computing it when an upper
+   * bound rules that out (most comparisons): the matches m are at most the characters of either
+   * string that occur in the other, so Jaro ≤ (m/l1 + m/l2 + 1) / 3, and Jaro–Winkler grows with
+   * Jaro for a given common prefix.
+   */
+  static boolean jaroWinklerAtLeast(String a, String b, double threshold) {
+    int l1 = a.length();
+    int l2 = b.length();
+    if (l1 == 0 || l2 == 0) {
+      return jaroWinkler(a, b) >= threshold;
     }
+    int m = Math.min(occurringIn(a, b), occurringIn(b, a));
+    double jaro = (m / (double) l1 + m / (double) l2 + 1.0) / 3.0;
+    int prefix = commonPrefix(a, b);
+    // the margin keeps the bound an upper bound despite rounding
+    if (jaro + prefix * 0.1 * (1.0 - jaro) < threshold - 1e-9) {
+      return false;
+    }
+    return jaroWinkler(a, b) >= threshold;
+  }
+
+  /** How many characters of s occur in t; over-counts, never under-counts (characters hashed). */
+  private static int occurringIn(String s, String t) {
+    long inT = 0;
+    for (int i = 0; i < t.length(); i++) {
+      inT |= 1L << t.charAt(i); // shifts by the low 6 bits
+    }
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if ((inT & (1L << s.charAt(i))) != 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Length of the common prefix, up to 4 (as Jaro–Winkler counts it). */
+  private static int commonPrefix(String s1, String s2) {
+    int prefix = 0;
+    for (int i = 0;
+        i < Math.min(4, Math.min(s1.length(), s2.length())) && s1.charAt(i) == s2.charAt(i);
+        i++) {
+      prefix++;
+    }
+    return prefix;
   }
 
   /** Jaro–Winkler similarity (prefix scale 0.1, prefix up to 4). */
@@ -446,10 +440,6 @@ final class Names {
     }
     double m = matches;
     double jaro = (m / l1 + m / l2 + (m - t / 2.0) / m) / 3.0;
-    int prefix = 0;
-    for (int i = 0; i < Math.min(4, Math.min(l1, l2)) && s1.charAt(i) == s2.charAt(i); i++) {
-      prefix++;
-    }
-    return jaro + prefix * 0.1 * (1.0 - jaro);
+    return jaro + commonPrefix(s1, s2) * 0.1 * (1.0 - jaro);
   }
 }
