@@ -120,7 +120,7 @@ public final class EntityResolver {
               continue;
             }
             Group hit = null;
-            for (String k : surnameKeys(p.surname())) {
+            for (String k : p.surnameWord().surnameKeys()) {
               for (Group g : personBySurnameKey.getOrDefault(k, List.of())) {
                 if (Names.samePerson(g.person, p)) {
                   hit = g;
@@ -135,7 +135,7 @@ public final class EntityResolver {
               hit = new Group(EntityKind.PERSON, m);
               hit.person = p;
               groups.add(hit);
-              for (String k : surnameKeys(p.surname())) {
+              for (String k : p.surnameWord().surnameKeys()) {
                 personBySurnameKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(hit);
               }
             } else {
@@ -192,7 +192,7 @@ public final class EntityResolver {
     for (Mention m : surnameOnly) {
       Names.PersonName p = Names.person(cleanForm(m.text()));
       Group best = null;
-      for (String k : surnameKeys(p.surname())) {
+      for (String k : p.surnameWord().surnameKeys()) {
         for (Group g : personBySurnameKey.getOrDefault(k, List.of())) {
           if (Names.samePerson(g.person, p)
               && (best == null
@@ -242,27 +242,6 @@ public final class EntityResolver {
     return groups;
   }
 
-  private static final BoundedCache<String, List<String>> SURNAME_KEYS =
-      new BoundedCache<>(100_000);
-
-  /** The keys a surname is grouped and indexed under: itself, its BM codes, its DM code. */
-  private static List<String> surnameKeys(String surname) {
-    return SURNAME_KEYS.get(surname, EntityResolver::computeSurnameKeys);
-  }
-
-  private static List<String> computeSurnameKeys(String surname) {
-    List<String> keys = new ArrayList<>(4);
-    keys.add("t:" + surname);
-    for (String c : Names.bm(surname)) {
-      keys.add("b:" + c);
-    }
-    String dm = Names.dm(surname);
-    if (!dm.isEmpty()) {
-      keys.add("d:" + dm);
-    }
-    return List.copyOf(keys);
-  }
-
   private KnownEntity link(Group g, Set<String> taken) {
     Set<String> keys = new LinkedHashSet<>();
     for (String f : g.forms) {
@@ -272,11 +251,12 @@ public final class EntityResolver {
     KnownEntity best = null;
     int bestScore = 0;
     for (KnownEntity c : registry.candidates(keys)) {
-      if (c.kind() != g.kind || taken.contains(c.entityId())) {
+      if (c.kind() != g.kind) {
         continue;
       }
       int score = score(forms, c);
-      if (score == 0) {
+      // taken only after the score: most candidates score 0, few are taken
+      if (score == 0 || taken.contains(c.entityId())) {
         continue;
       }
       if (best == null
@@ -471,7 +451,7 @@ public final class EntityResolver {
         {
           Names.PersonName p = Names.person(clean);
           if (!p.surname().isEmpty()) {
-            for (String k : surnameKeys(p.surname())) {
+            for (String k : p.surnameWord().surnameKeys()) {
               keys.add("p" + k);
             }
           }

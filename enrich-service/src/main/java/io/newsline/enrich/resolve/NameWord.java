@@ -1,8 +1,10 @@
 package io.newsline.enrich.resolve;
 
 import io.newsline.enrich.util.BoundedCache;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +22,7 @@ final class NameWord {
   // Computed on first use (most words are never compared phonetically). Racy initialisation is
   // harmless: the value is immutable (final fields) and the same whichever thread computes it.
   private Codes codes;
+  private List<String> surnameKeys;
 
   /** The codes as a set, and sorted by hash code: hashes[i] == sorted[i].hashCode(). */
   private record Codes(Set<String> set, String[] sorted, int[] hashes) {
@@ -66,6 +69,28 @@ final class NameWord {
       codes = c;
     }
     return c;
+  }
+
+  /**
+   * The keys the word as a surname is grouped and indexed under: "t:" itself, "b:" its BM codes,
+   * "d:" its DM code.
+   */
+  List<String> surnameKeys() {
+    List<String> keys = surnameKeys;
+    if (keys == null) {
+      List<String> k = new ArrayList<>(4);
+      k.add("t:" + text);
+      for (String c : bm()) {
+        k.add("b:" + c);
+      }
+      String dm = Names.dm(text);
+      if (!dm.isEmpty()) {
+        k.add("d:" + dm);
+      }
+      keys = List.copyOf(k);
+      surnameKeys = keys;
+    }
+    return keys;
   }
 
   /** Whether the two words have a Beider–Morse code in common. */
