@@ -243,9 +243,14 @@ public final class EntityResolver {
   }
 
   private KnownEntity link(Group g, Set<String> taken) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String f : g.forms) {
-      keys.addAll(blockingKeys(f, g.kind));
+    Set<String> keys;
+    if (g.forms.size() == 1) {
+      keys = blockingKeys(g.canonical, g.kind); // the usual case: no copy
+    } else {
+      keys = new LinkedHashSet<>();
+      for (String f : g.forms) {
+        keys.addAll(blockingKeys(f, g.kind));
+      }
     }
     GroupForms forms = new GroupForms(g);
     KnownEntity best = null;
@@ -275,10 +280,9 @@ public final class EntityResolver {
       registry.put(minted);
       return minted;
     }
-    Set<String> aliases = new HashSet<>(best.aliases());
-    boolean grew = aliases.addAll(g.forms);
+    boolean grew = !best.aliases().containsAll(g.forms);
     String name = best.name();
-    if (fuller(g.canonical, name, g.kind)) {
+    if (!g.canonical.equals(name) && fuller(g.canonical, name, g.kind)) {
       name = g.canonical;
       grew = true;
     }
@@ -286,6 +290,8 @@ public final class EntityResolver {
       registry.seen(best.entityId());
       return best;
     }
+    Set<String> aliases = new HashSet<>(best.aliases());
+    aliases.addAll(g.forms);
     KnownEntity updated = new KnownEntity(best.entityId(), name, best.kind(), aliases);
     registry.put(updated);
     return updated;
