@@ -23,7 +23,9 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
   // outlive a form the entity no longer has (its name replaced); such a key finds the entity
   // again if its id comes back after it was forgotten, so a forgotten slot still in the index is
   // kept in orphans, to be reused for that id.
-  private final Map<String, Set<Slot>> index = new HashMap<>();
+  // A key's slots in a list: a few hundred at most, listed far more often than changed; a list is
+  // walked with half the memory reads of a hash set.
+  private final Map<String, List<Slot>> index = new HashMap<>();
   private final Map<String, Slot> orphans = new HashMap<>();
   private final int maxEntities;
   private long evictions;
@@ -64,7 +66,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     long call = ++listing;
     List<KnownEntity> out = new ArrayList<>();
     for (String key : blockingKeys) {
-      Set<Slot> slots = index.get(key);
+      List<Slot> slots = index.get(key);
       if (slots != null) {
         for (Slot slot : slots) {
           // null: a key of a name the entity no longer has, after it was forgotten
@@ -120,7 +122,9 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       byId.remove(entity.entityId()); // to the end
       byId.put(entity.entityId(), slot);
       for (String key : keys) {
-        if (index.computeIfAbsent(key, k -> new HashSet<>(2)).add(slot)) {
+        List<Slot> slots = index.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (!slots.contains(slot)) {
+          slots.add(slot);
           slot.inIndex++;
         }
       }
@@ -140,7 +144,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     forms.add(e.name());
     for (String form : forms) {
       for (String key : EntityResolver.blockingKeys(form, e.kind())) {
-        Set<Slot> slots = index.get(key);
+        List<Slot> slots = index.get(key);
         if (slots != null && slots.remove(slot)) {
           slot.inIndex--;
           if (slots.isEmpty()) {
