@@ -298,34 +298,43 @@ public final class EntityResolver {
   }
 
   /**
-   * A group's forms as {@link #score} compares them, computed once per group, not per candidate.
+   * A group's forms as {@link #score} compares them, computed once per group, not per candidate,
+   * and only when needed: most groups meet a candidate with their canonical name as an alias.
    */
-  private record GroupForms(
-      Group group,
-      String canonical,
-      NameForm form,
-      Names.PersonName person,
-      List<String> plainForms) {
+  private static final class GroupForms {
+    final Group group;
+    final String canonical;
+    final Names.PersonName person;
+    private NameForm form;
+    private List<String> plainForms;
+
     GroupForms(Group g) {
-      this(g, NameForm.of(g.canonical, g.kind));
+      this.group = g;
+      this.canonical = Names.plain(g.canonical);
+      this.person = g.kind == EntityKind.PERSON ? Names.person(g.canonical) : null;
     }
 
-    private GroupForms(Group g, NameForm form) {
-      this(
-          g,
-          Names.plain(g.canonical),
-          form,
-          form instanceof Names.PersonName p ? p : null,
-          g.forms.stream().map(Names::plain).toList());
+    NameForm form() {
+      if (form == null) {
+        form = NameForm.of(group.canonical, group.kind);
+      }
+      return form;
+    }
+
+    List<String> plainForms() {
+      if (plainForms == null) {
+        plainForms = group.forms.stream().map(Names::plain).toList();
+      }
+      return plainForms;
     }
   }
 
   /** 0 = incompatible; 3 = an alias equals a form; 2 = compatible full names; 1 = partial. */
   private static int score(GroupForms g, KnownEntity c) {
     KnownEntity.Forms known = c.forms();
-    EntityKind kind = g.group().kind;
+    EntityKind kind = g.group.kind;
     if (kind == EntityKind.PERSON) {
-      Names.PersonName gp = g.person();
+      Names.PersonName gp = g.person;
       if (!Names.samePerson(gp, known.person())) {
         return 0;
       }
@@ -337,12 +346,12 @@ public final class EntityResolver {
           }
         }
       }
-      if (known.plain().contains(g.canonical())) {
+      if (known.plain().contains(g.canonical)) {
         return 3;
       }
       return gp.fullName() && known.person().fullName() ? 2 : 1;
     }
-    if (known.plain().contains(g.canonical())) {
+    if (known.plain().contains(g.canonical)) {
       return 3;
     }
     for (String f : g.plainForms()) {
