@@ -19,12 +19,11 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
   // Iteration starts at the least recently seen entity: seeing one moves it to the end. Insertion
   // order, not access order, so that looking candidates up (hundreds per article) moves nothing.
   private final LinkedHashMap<String, Slot> byId = new LinkedHashMap<>(1024);
-  // The index holds slots, not ids, so that listing candidates needs no lookup by id. A key may
-  // outlive a form the entity no longer has (its name replaced); such a key finds the entity
-  // again if its id comes back after it was forgotten, so a forgotten slot still in the index is
-  // kept in orphans, to be reused for that id.
-  // A key's slots in a list: a few hundred at most, listed far more often than changed; a list is
-  // walked with half the memory reads of a hash set.
+  // The index holds slots, not ids, so that listing candidates needs no lookup by id; a key's
+  // slots in a list (a few hundred at most, listed far more often than changed: a list is walked
+  // with half the memory reads of a hash set). A key may outlive a form the entity no longer has
+  // (its name replaced); such a key finds the entity again if its id comes back after it was
+  // forgotten, so a forgotten slot still in the index is kept in orphans, to be reused for that id.
   private final Map<String, List<Slot>> index = new HashMap<>();
   private final Map<String, Slot> orphans = new HashMap<>();
   private final int maxEntities;

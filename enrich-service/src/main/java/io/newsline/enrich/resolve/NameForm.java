@@ -36,7 +36,7 @@ interface NameForm {
       String tailAcronym,
       boolean isAcronym)
       implements NameForm {
-    private static final BoundedCache<String, Org> CACHE = new BoundedCache<>(200_000);
+    private static final BoundedCache<String, Org> CACHE = new BoundedCache<>(Names.CACHE_LIMIT);
 
     static Org of(String name) {
       return CACHE.get(name, Org::parse);
@@ -91,7 +91,7 @@ interface NameForm {
    * and the acronym of a core of several words.
    */
   record Loc(String core, boolean isAcronym, String coreAcronym) implements NameForm {
-    private static final BoundedCache<String, Loc> CACHE = new BoundedCache<>(200_000);
+    private static final BoundedCache<String, Loc> CACHE = new BoundedCache<>(Names.CACHE_LIMIT);
 
     static Loc of(String name) {
       return CACHE.get(name, Loc::parse);

@@ -15,7 +15,7 @@ import java.util.Set;
  * instead of two cache lookups and a set probe per code.
  */
 final class NameWord {
-  private static final BoundedCache<String, NameWord> CACHE = new BoundedCache<>(200_000);
+  private static final BoundedCache<String, NameWord> CACHE = new BoundedCache<>(Names.CACHE_LIMIT);
   private static final String[] NO_CODES = {};
 
   private final String text;

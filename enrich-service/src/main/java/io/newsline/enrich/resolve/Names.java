@@ -76,8 +76,11 @@ final class Names {
           "municipality",
           "state");
 
-  /** Entries each memo below holds at most: a long run meets more names than a heap can keep. */
-  private static final int CACHE_LIMIT = 200_000;
+  /**
+   * Entries each memo of names (here, in {@link NameWord} and {@link NameForm}) holds at most: a
+   * long run meets more names than a heap can keep.
+   */
+  static final int CACHE_LIMIT = 200_000;
 
   private static final int MAX_BM_CODES = 12;
   private static final PhoneticEngine BM =
@@ -242,12 +245,7 @@ final class Names {
     return PLAIN_CACHE.get(name, n -> String.join(" ", words(fold(n))));
   }
 
-  /** Beider–Morse approximate codes (generic names, language guessed), cached. */
-  static Set<String> bm(String word) {
-    return NameWord.of(word).bm();
-  }
-
-  /** Uncached: see {@link NameWord#bm}. */
+  /** Beider–Morse approximate codes (generic names, language guessed); see {@link NameWord#bm}. */
   static Set<String> encodeBm(String word) {
     Set<String> codes = new LinkedHashSet<>();
     if (word.length() <= 40) {
