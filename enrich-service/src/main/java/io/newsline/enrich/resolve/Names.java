@@ -361,14 +361,22 @@ final class Names {
     if (l1 == 0 || l2 == 0) {
       return jaroWinkler(a, b) >= threshold;
     }
-    int m = Math.min(occurringIn(a, b), occurringIn(b, a));
-    double jaro = (m / (double) l1 + m / (double) l2 + 1.0) / 3.0;
-    int prefix = commonPrefix(a, b);
+    // first from the lengths alone (m ≤ the shorter one, prefix ≤ 4), then from the characters;
     // the margin keeps the bound an upper bound despite rounding
-    if (jaro + prefix * 0.1 * (1.0 - jaro) < threshold - 1e-9) {
+    if (jaroWinklerBound(Math.min(l1, l2), l1, l2, 4) < threshold - 1e-9) {
+      return false;
+    }
+    int m = Math.min(occurringIn(a, b), occurringIn(b, a));
+    if (jaroWinklerBound(m, l1, l2, commonPrefix(a, b)) < threshold - 1e-9) {
       return false;
     }
     return jaroWinkler(a, b) >= threshold;
+  }
+
+  /** Jaro–Winkler at most, for at most m matches and this common prefix. */
+  private static double jaroWinklerBound(int m, int l1, int l2, int prefix) {
+    double jaro = (m / (double) l1 + m / (double) l2 + 1.0) / 3.0;
+    return jaro + prefix * 0.1 * (1.0 - jaro);
   }
 
   /** How many characters of s occur in t; over-counts, never under-counts (characters hashed). */
