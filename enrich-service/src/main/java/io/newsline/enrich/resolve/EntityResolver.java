@@ -120,7 +120,7 @@ public final class EntityResolver {
               continue;
             }
             Group hit = null;
-            for (String k : surnameKeys(p.surname())) {
+            for (String k : p.surnameWord().surnameKeys()) {
               for (Group g : personBySurnameKey.getOrDefault(k, List.of())) {
                 if (Names.samePerson(g.person, p)) {
                   hit = g;
@@ -135,7 +135,7 @@ public final class EntityResolver {
               hit = new Group(EntityKind.PERSON, m);
               hit.person = p;
               groups.add(hit);
-              for (String k : surnameKeys(p.surname())) {
+              for (String k : p.surnameWord().surnameKeys()) {
                 personBySurnameKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(hit);
               }
             } else {
@@ -192,7 +192,7 @@ public final class EntityResolver {
     for (Mention m : surnameOnly) {
       Names.PersonName p = Names.person(cleanForm(m.text()));
       Group best = null;
-      for (String k : surnameKeys(p.surname())) {
+      for (String k : p.surnameWord().surnameKeys()) {
         for (Group g : personBySurnameKey.getOrDefault(k, List.of())) {
           if (Names.samePerson(g.person, p)
               && (best == null
@@ -242,41 +242,26 @@ public final class EntityResolver {
     return groups;
   }
 
-  private static final BoundedCache<String, List<String>> SURNAME_KEYS =
-      new BoundedCache<>(100_000);
-
-  /** The keys a surname is grouped and indexed under: itself, its BM codes, its DM code. */
-  private static List<String> surnameKeys(String surname) {
-    return SURNAME_KEYS.get(surname, EntityResolver::computeSurnameKeys);
-  }
-
-  private static List<String> computeSurnameKeys(String surname) {
-    List<String> keys = new ArrayList<>(4);
-    keys.add("t:" + surname);
-    for (String c : Names.bm(surname)) {
-      keys.add("b:" + c);
-    }
-    String dm = Names.dm(surname);
-    if (!dm.isEmpty()) {
-      keys.add("d:" + dm);
-    }
-    return List.copyOf(keys);
-  }
-
   private KnownEntity link(Group g, Set<String> taken) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String f : g.forms) {
-      keys.addAll(blockingKeys(f, g.kind));
+    Set<String> keys;
+    if (g.forms.size() == 1) {
+      keys = blockingKeys(g.canonical, g.kind); // the usual case: no copy
+    } else {
+      keys = new LinkedHashSet<>();
+      for (String f : g.forms) {
+        keys.addAll(blockingKeys(f, g.kind));
+      }
     }
     GroupForms forms = new GroupForms(g);
     KnownEntity best = null;
     int bestScore = 0;
     for (KnownEntity c : registry.candidates(keys)) {
-      if (c.kind() != g.kind || taken.contains(c.entityId())) {
+      if (c.kind() != g.kind) {
         continue;
       }
       int score = score(forms, c);
-      if (score == 0) {
+      // taken only after the score: most candidates score 0, few are taken
+      if (score == 0 || taken.contains(c.entityId())) {
         continue;
       }
       if (best == null
@@ -295,10 +280,9 @@ public final class EntityResolver {
       registry.put(minted);
       return minted;
     }
-    Set<String> aliases = new HashSet<>(best.aliases());
-    boolean grew = aliases.addAll(g.forms);
+    boolean grew = !best.aliases().containsAll(g.forms);
     String name = best.name();
-    if (fuller(g.canonical, name, g.kind)) {
+    if (!g.canonical.equals(name) && fuller(g.canonical, name, g.kind)) {
       name = g.canonical;
       grew = true;
     }
@@ -306,31 +290,51 @@ public final class EntityResolver {
       registry.seen(best.entityId());
       return best;
     }
+    Set<String> aliases = new HashSet<>(best.aliases());
+    aliases.addAll(g.forms);
     KnownEntity updated = new KnownEntity(best.entityId(), name, best.kind(), aliases);
     registry.put(updated);
     return updated;
   }
 
   /**
-   * A group's forms as {@link #score} compares them, computed once per group, not per candidate.
+   * A group's forms as {@link #score} compares them, computed once per group, not per candidate,
+   * and only when needed: most groups meet a candidate with their canonical name as an alias.
    */
-  private record GroupForms(
-      Group group, String canonical, Names.PersonName person, List<String> plainForms) {
+  private static final class GroupForms {
+    final Group group;
+    final String canonical;
+    final Names.PersonName person;
+    private NameForm form;
+    private List<String> plainForms;
+
     GroupForms(Group g) {
-      this(
-          g,
-          Names.plain(g.canonical),
-          g.kind == EntityKind.PERSON ? Names.person(g.canonical) : null,
-          g.forms.stream().map(Names::plain).toList());
+      this.group = g;
+      this.canonical = Names.plain(g.canonical);
+      this.person = g.kind == EntityKind.PERSON ? Names.person(g.canonical) : null;
+    }
+
+    NameForm form() {
+      if (form == null) {
+        form = NameForm.of(group.canonical, group.kind);
+      }
+      return form;
+    }
+
+    List<String> plainForms() {
+      if (plainForms == null) {
+        plainForms = group.forms.stream().map(Names::plain).toList();
+      }
+      return plainForms;
     }
   }
 
   /** 0 = incompatible; 3 = an alias equals a form; 2 = compatible full names; 1 = partial. */
   private static int score(GroupForms g, KnownEntity c) {
     KnownEntity.Forms known = c.forms();
-    EntityKind kind = g.group().kind;
+    EntityKind kind = g.group.kind;
     if (kind == EntityKind.PERSON) {
-      Names.PersonName gp = g.person();
+      Names.PersonName gp = g.person;
       if (!Names.samePerson(gp, known.person())) {
         return 0;
       }
@@ -342,12 +346,12 @@ public final class EntityResolver {
           }
         }
       }
-      if (known.plain().contains(g.canonical())) {
+      if (known.plain().contains(g.canonical)) {
         return 3;
       }
       return gp.fullName() && known.person().fullName() ? 2 : 1;
     }
-    if (known.plain().contains(g.canonical())) {
+    if (known.plain().contains(g.canonical)) {
       return 3;
     }
     for (String f : g.plainForms()) {
@@ -355,12 +359,11 @@ public final class EntityResolver {
         return 3;
       }
     }
-    String canonical = g.group().canonical;
-    if (Names.sameName(canonical, c.name(), kind)) {
+    if (g.form().same(known.name())) {
       return 2;
     }
-    for (String a : c.aliases()) {
-      if (Names.sameName(canonical, a, kind)) {
+    for (NameForm a : known.aliases()) {
+      if (g.form().same(a)) {
         return 1;
       }
     }
@@ -463,7 +466,7 @@ public final class EntityResolver {
         {
           Names.PersonName p = Names.person(clean);
           if (!p.surname().isEmpty()) {
-            for (String k : surnameKeys(p.surname())) {
+            for (String k : p.surnameWord().surnameKeys()) {
               keys.add("p" + k);
             }
           }

@@ -18,10 +18,29 @@ import java.util.Set;
 public final class InMemoryEntityRegistry implements EntityRegistry {
   // Iteration starts at the least recently seen entity: seeing one moves it to the end. Insertion
   // order, not access order, so that looking candidates up (hundreds per article) moves nothing.
-  private final LinkedHashMap<String, KnownEntity> byId = new LinkedHashMap<>(1024);
-  private final Map<String, Set<String>> index = new HashMap<>();
+  private final LinkedHashMap<String, Slot> byId = new LinkedHashMap<>(1024);
+  // The index holds slots, not ids, so that listing candidates needs no lookup by id; a key's
+  // slots in a list (a few hundred at most, listed far more often than changed: a list is walked
+  // with half the memory reads of a hash set). A key may outlive a form the entity no longer has
+  // (its name replaced); such a key finds the entity again if its id comes back after it was
+  // forgotten, so a forgotten slot still in the index is kept in orphans, to be reused for that id.
+  private final Map<String, List<Slot>> index = new HashMap<>();
+  private final Map<String, Slot> orphans = new HashMap<>();
   private final int maxEntities;
   private long evictions;
+  private long listing; // counts candidates() calls, to mark the slots a call has listed
+
+  /** An id's place in the registry: its entity, or null while forgotten. */
+  private static final class Slot {
+    final String id;
+    KnownEntity entity;
+    int inIndex; // index keys holding this slot
+    long listed; // the candidates() call that last listed it
+
+    Slot(String id) {
+      this.id = id;
+    }
+  }
 
   /** An unbounded registry. */
   public InMemoryEntityRegistry() {
@@ -43,19 +62,21 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
 
   @Override
   public synchronized Collection<KnownEntity> candidates(Collection<String> blockingKeys) {
-    Map<String, KnownEntity> out = new LinkedHashMap<>();
+    long call = ++listing;
+    List<KnownEntity> out = new ArrayList<>();
     for (String key : blockingKeys) {
-      Set<String> ids = index.get(key);
-      if (ids != null) {
-        for (String id : ids) {
-          KnownEntity e = byId.get(id);
-          if (e != null) { // null: a key of a name the entity no longer has, after it was forgotten
-            out.putIfAbsent(id, e);
+      List<Slot> slots = index.get(key);
+      if (slots != null) {
+        for (Slot slot : slots) {
+          // null: a key of a name the entity no longer has, after it was forgotten
+          if (slot.listed != call && slot.entity != null) {
+            slot.listed = call;
+            out.add(slot.entity);
           }
         }
       }
     }
-    return new ArrayList<>(out.values());
+    return out;
   }
 
   @Override
@@ -77,7 +98,8 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       }
     }
     synchronized (this) {
-      KnownEntity current = byId.get(entity.entityId());
+      Slot slot = byId.get(entity.entityId());
+      KnownEntity current = slot == null ? null : slot.entity;
       if (current == null && old != null) {
         // forgotten since we looked: index every form, as for a first put
         keys.addAll(EntityResolver.blockingKeys(entity.name(), entity.kind()));
@@ -89,10 +111,21 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
         aliases.addAll(entity.aliases());
         merged = new KnownEntity(entity.entityId(), entity.name(), entity.kind(), aliases);
       }
+      if (slot == null) {
+        slot = orphans.remove(entity.entityId());
+        if (slot == null) {
+          slot = new Slot(entity.entityId());
+        }
+      }
+      slot.entity = merged;
       byId.remove(entity.entityId()); // to the end
-      byId.put(entity.entityId(), merged);
+      byId.put(entity.entityId(), slot);
       for (String key : keys) {
-        index.computeIfAbsent(key, k -> new HashSet<>(2)).add(entity.entityId());
+        List<Slot> slots = index.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (!slots.contains(slot)) {
+          slots.add(slot);
+          slot.inIndex++;
+        }
       }
       while (byId.size() > maxEntities) {
         forgetLeastRecent();
@@ -101,27 +134,35 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
   }
 
   private void forgetLeastRecent() {
-    Iterator<KnownEntity> oldest = byId.values().iterator();
-    KnownEntity e = oldest.next();
+    Iterator<Slot> oldest = byId.values().iterator();
+    Slot slot = oldest.next();
     oldest.remove();
+    KnownEntity e = slot.entity;
+    slot.entity = null;
     Set<String> forms = new HashSet<>(e.aliases());
     forms.add(e.name());
     for (String form : forms) {
       for (String key : EntityResolver.blockingKeys(form, e.kind())) {
-        Set<String> ids = index.get(key);
-        if (ids != null && ids.remove(e.entityId()) && ids.isEmpty()) {
-          index.remove(key);
+        List<Slot> slots = index.get(key);
+        if (slots != null && slots.remove(slot)) {
+          slot.inIndex--;
+          if (slots.isEmpty()) {
+            index.remove(key);
+          }
         }
       }
+    }
+    if (slot.inIndex > 0) {
+      orphans.put(slot.id, slot);
     }
     evictions++;
   }
 
   @Override
   public synchronized void seen(String entityId) {
-    KnownEntity e = byId.remove(entityId);
-    if (e != null) {
-      byId.put(entityId, e);
+    Slot slot = byId.remove(entityId);
+    if (slot != null) {
+      byId.put(entityId, slot);
     }
   }
 
@@ -142,7 +183,8 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
 
   /** The entity with this id, or null. */
   public synchronized KnownEntity get(String entityId) {
-    return byId.get(entityId);
+    Slot slot = byId.get(entityId);
+    return slot == null ? null : slot.entity;
   }
 
   public synchronized int size() {
@@ -151,6 +193,8 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
 
   /** A snapshot of all entities. */
   public synchronized List<KnownEntity> all() {
-    return new ArrayList<>(byId.values());
+    List<KnownEntity> all = new ArrayList<>(byId.size());
+    byId.values().forEach(slot -> all.add(slot.entity));
+    return all;
   }
 }

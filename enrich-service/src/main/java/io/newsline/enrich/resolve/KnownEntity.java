@@ -50,30 +50,42 @@ public final class KnownEntity {
     return aliases;
   }
 
-  /** The name and aliases as resolution compares them. */
+  /**
+   * The name and aliases as resolution compares them: folded, parsed as names of the entity's kind,
+   * and for a person the aliases that are full names.
+   */
   record Forms(
-      Set<String> plain, Names.PersonName person, List<Names.PersonName> fullPersonAliases) {}
+      Set<String> plain,
+      NameForm name,
+      List<NameForm> aliases,
+      Names.PersonName person,
+      List<Names.PersonName> fullPersonAliases) {}
 
   Forms forms() {
     Forms f = forms;
     if (f == null) {
       Set<String> plain = new HashSet<>();
+      List<NameForm> aliasForms = new ArrayList<>(aliases.size());
       for (String a : aliases) {
         plain.add(Names.plain(a));
+        aliasForms.add(NameForm.of(a, kind));
       }
       plain.add(Names.plain(name));
+      NameForm nameForm = NameForm.of(name, kind);
       Names.PersonName person = null;
       List<Names.PersonName> full = new ArrayList<>();
       if (kind == EntityKind.PERSON) {
-        person = Names.person(name);
-        for (String a : aliases) {
-          Names.PersonName ap = Names.person(a);
+        person = (Names.PersonName) nameForm;
+        for (NameForm a : aliasForms) {
+          Names.PersonName ap = (Names.PersonName) a;
           if (ap.fullName()) {
             full.add(ap);
           }
         }
       }
-      f = new Forms(Set.copyOf(plain), person, List.copyOf(full));
+      f =
+          new Forms(
+              Set.copyOf(plain), nameForm, List.copyOf(aliasForms), person, List.copyOf(full));
       forms = f;
     }
     return f;

@@ -76,14 +76,16 @@ final class Names {
           "municipality",
           "state");
 
-  /** Entries each memo below holds at most: a long run meets more names than a heap can keep. */
-  private static final int CACHE_LIMIT = 200_000;
+  /**
+   * Entries each memo of names (here, in {@link NameWord} and {@link NameForm}) holds at most: a
+   * long run meets more names than a heap can keep.
+   */
+  static final int CACHE_LIMIT = 200_000;
 
   private static final int MAX_BM_CODES = 12;
   private static final PhoneticEngine BM =
       new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
   private static final DoubleMetaphone DM = new DoubleMetaphone();
-  private static final BoundedCache<String, Set<String>> BM_CACHE = new BoundedCache<>(CACHE_LIMIT);
 
   private Names() {}
 
@@ -134,9 +136,19 @@ final class Names {
   }
 
   /** A person name split into given names and surname, titles/particles/generation removed. */
-  record PersonName(List<String> given, String surname, boolean junior) {
+  record PersonName(List<NameWord> given, NameWord surnameWord, boolean junior)
+      implements NameForm {
     boolean fullName() {
       return !given.isEmpty();
+    }
+
+    String surname() {
+      return surnameWord.text();
+    }
+
+    @Override
+    public boolean same(NameForm other) {
+      return samePerson(this, (PersonName) other);
     }
   }
 
@@ -167,23 +179,22 @@ final class Names {
       }
     }
     if (sig.isEmpty()) {
-      return new PersonName(List.of(), "", junior);
+      return new PersonName(List.of(), NameWord.of(""), junior);
     }
-    return new PersonName(
-        List.copyOf(sig.subList(0, sig.size() - 1)), sig.get(sig.size() - 1), junior);
+    List<NameWord> given = new ArrayList<>(sig.size() - 1);
+    for (String g : sig.subList(0, sig.size() - 1)) {
+      given.add(NameWord.of(g));
+    }
+    return new PersonName(List.copyOf(given), NameWord.of(sig.get(sig.size() - 1)), junior);
   }
 
-  private static final BoundedCache<String, List<String>> ORG_WORDS_CACHE =
-      new BoundedCache<>(CACHE_LIMIT);
-  private static final BoundedCache<String, String> LOC_CORE_CACHE =
-      new BoundedCache<>(CACHE_LIMIT);
-
-  /** Organisation name words without stop words and possessives; an immutable list. */
+  /** Organisation name words without a leading "the" and possessives; an immutable list. */
   static List<String> orgWords(String name) {
-    return ORG_WORDS_CACHE.get(name, Names::parseOrgWords);
+    return NameForm.Org.of(name).words();
   }
 
-  private static List<String> parseOrgWords(String name) {
+  /** Uncached: see {@link NameForm.Org}. */
+  static List<String> parseOrgWords(String name) {
     List<String> w = words(fold(name));
     List<String> out = new ArrayList<>(w.size());
     for (String x : w) {
@@ -215,10 +226,11 @@ final class Names {
 
   /** Location core: without leading "the" and trailing/leading type words ("Panjshir Valley"). */
   static String locCore(String name) {
-    return LOC_CORE_CACHE.get(name, Names::parseLocCore);
+    return NameForm.Loc.of(name).core();
   }
 
-  private static String parseLocCore(String name) {
+  /** Uncached: see {@link NameForm.Loc}. */
+  static String parseLocCore(String name) {
     List<String> w = new ArrayList<>(words(fold(name)));
     if (!w.isEmpty() && w.get(0).equals("the")) {
       w.remove(0);
@@ -233,12 +245,8 @@ final class Names {
     return PLAIN_CACHE.get(name, n -> String.join(" ", words(fold(n))));
   }
 
-  /** Beider–Morse approximate codes (generic names, language guessed), cached. */
-  static Set<String> bm(String word) {
-    return BM_CACHE.get(word, Names::encodeBm);
-  }
-
-  private static Set<String> encodeBm(String word) {
+  /** Beider–Morse approximate codes (generic names, language guessed); see {@link NameWord#bm}. */
+  static Set<String> encodeBm(String word) {
     Set<String> codes = new LinkedHashSet<>();
     if (word.length() <= 40) {
       String enc = BM.encode(word);
@@ -266,36 +274,30 @@ final class Names {
     return c == null ? "" : c;
   }
 
-  /** Two name words denote the same name: equal, Jaro–Winkler ≥ 0.9, or sharing a BM code. */
   static boolean sameWord(String a, String b) {
-    if (a.equals(b)) {
+    return sameWord(NameWord.of(a), NameWord.of(b));
+  }
+
+  /**
+   * Two name words denote the same name: equal, sharing a BM code (both 3 letters or more), or
+   * Jaro–Winkler ≥ 0.9 (both 4 letters or more).
+   */
+  static boolean sameWord(NameWord a, NameWord b) {
+    if (a == b || a.text().equals(b.text())) {
       return true;
     }
-    if (a.isEmpty() || b.isEmpty()) {
+    int min = Math.min(a.length(), b.length());
+    if (min < 3) {
       return false;
     }
-    if (a.length() == 1 || b.length() == 1) {
-      return false;
-    }
-    if (Math.min(a.length(), b.length()) >= 4 && jaroWinkler(a, b) >= 0.9) {
-      return true;
-    }
-    if (Math.min(a.length(), b.length()) < 3) {
-      return false;
-    }
-    Set<String> ca = bm(a);
-    for (String c : bm(b)) {
-      if (ca.contains(c)) {
-        return true;
-      }
-    }
-    return false;
+    // the cheap test of the two first
+    return a.sharesCode(b) || (min >= 4 && jaroWinklerAtLeast(a.text(), b.text(), 0.9));
   }
 
   /** Given-name words match: same word, or an initial against a name. */
-  static boolean sameGiven(String a, String b) {
+  static boolean sameGiven(NameWord a, NameWord b) {
     if (a.length() == 1 || b.length() == 1) {
-      return a.charAt(0) == b.charAt(0);
+      return a.text().charAt(0) == b.text().charAt(0);
     }
     return sameWord(a, b);
   }
@@ -307,55 +309,26 @@ final class Names {
    * an optional particle).
    */
   static boolean samePerson(PersonName a, PersonName b) {
-    if (a.surname().isEmpty() || b.surname().isEmpty() || !sameWord(a.surname(), b.surname())) {
+    if (a.surnameWord().isEmpty() || b.surnameWord().isEmpty()) {
       return false;
     }
-    if (!a.fullName() || !b.fullName()) {
-      return true;
-    }
-    if (a.given().size() != b.given().size()) {
-      return false;
-    }
-    for (int i = 0; i < a.given().size(); i++) {
-      if (!sameGiven(a.given().get(i), b.given().get(i))) {
+    // Given names before the surname: a candidate comes from the index under (a code of) the
+    // surname, so its surname almost always matches and its given names usually do not.
+    if (a.fullName() && b.fullName()) {
+      if (a.given().size() != b.given().size()) {
         return false;
       }
+      for (int i = 0; i < a.given().size(); i++) {
+        if (!sameGiven(a.given().get(i), b.given().get(i))) {
+          return false;
+        }
+      }
     }
-    return true;
+    return sameWord(a.surnameWord(), b.surnameWord());
   }
 
-  /**
-   * Organisation names match: equal, acronym of the other (with or without "of X"), or "of X"
-   * dropped.
-   */
   static boolean sameOrg(String a, String b) {
-    List<String> wa = orgWords(a);
-    List<String> wb = orgWords(b);
-    if (wa.isEmpty() || wb.isEmpty()) {
-      return false;
-    }
-    if (wa.equals(wb)) {
-      return true;
-    }
-    if (isAcronym(a) && wb.size() > 1) {
-      return acronymOf(wa.get(0), wb);
-    }
-    if (isAcronym(b) && wa.size() > 1) {
-      return acronymOf(wb.get(0), wa);
-    }
-    List<String> ta = withoutOfTail(wa);
-    List<String> tb = withoutOfTail(wb);
-    if (ta.size() >= 2 && ta.equals(tb)) {
-      return true;
-    }
-    String ja = String.join(" ", wa);
-    String jb = String.join(" ", wb);
-    return Math.min(ja.length(), jb.length()) >= 10 && jaroWinkler(ja, jb) >= 0.96;
-  }
-
-  private static boolean acronymOf(String acr, List<String> full) {
-    String clean = acr.replace(".", "");
-    return clean.equals(acronym(full)) || clean.equals(acronym(withoutOfTail(full)));
+    return NameForm.Org.of(a).same(NameForm.Org.of(b));
   }
 
   static boolean isAcronym(String surface) {
@@ -372,35 +345,64 @@ final class Names {
     return true;
   }
 
-  static boolean sameLocation(String a, String b) {
-    String ca = locCore(a);
-    String cb = locCore(b);
-    if (ca.isEmpty() || cb.isEmpty()) {
-      return false;
-    }
-    if (ca.equals(cb)) {
-      return true;
-    }
-    if (isAcronym(a) != isAcronym(b)) {
-      String acr = isAcronym(a) ? ca.replace(" ", "") : cb.replace(" ", "");
-      List<String> full = words(isAcronym(a) ? cb : ca);
-      return full.size() > 1 && acr.equals(acronym(full));
-    }
-    return ca.equals(cb)
-        || (Math.min(ca.length(), cb.length()) >= 6 && jaroWinkler(ca, cb) >= 0.94);
+  static boolean sameName(String a, String b, EntityKind kind) {
+    return NameForm.of(a, kind).same(NameForm.of(b, kind));
   }
 
-  static boolean sameName(String a, String b, EntityKind kind) {
-    switch (kind) {
-      case PERSON:
-        return samePerson(person(a), person(b));
-      case ORGANIZATION:
-        return sameOrg(a, b);
-      case LOCATION:
-        return sameLocation(a, b);
-      default:
-        return plain(a).equals(plain(b));
+  /**
+   * Whether {@link #jaroWinkler} is at least {@code threshold}, without computing it when an upper
+   * bound rules that out (most comparisons): the matches m are at most the characters of either
+   * string that occur in the other, so Jaro ≤ (m/l1 + m/l2 + 1) / 3, and Jaro–Winkler grows with
+   * Jaro for a given common prefix.
+   */
+  static boolean jaroWinklerAtLeast(String a, String b, double threshold) {
+    int l1 = a.length();
+    int l2 = b.length();
+    if (l1 == 0 || l2 == 0) {
+      return jaroWinkler(a, b) >= threshold;
     }
+    // first from the lengths alone (m ≤ the shorter one, prefix ≤ 4), then from the characters;
+    // the margin keeps the bound an upper bound despite rounding
+    if (jaroWinklerBound(Math.min(l1, l2), l1, l2, 4) < threshold - 1e-9) {
+      return false;
+    }
+    int m = Math.min(occurringIn(a, b), occurringIn(b, a));
+    if (jaroWinklerBound(m, l1, l2, commonPrefix(a, b)) < threshold - 1e-9) {
+      return false;
+    }
+    return jaroWinkler(a, b) >= threshold;
+  }
+
+  /** Jaro–Winkler at most, for at most m matches and this common prefix. */
+  private static double jaroWinklerBound(int m, int l1, int l2, int prefix) {
+    double jaro = (m / (double) l1 + m / (double) l2 + 1.0) / 3.0;
+    return jaro + prefix * 0.1 * (1.0 - jaro);
+  }
+
+  /** How many characters of s occur in t; over-counts, never under-counts (characters hashed). */
+  private static int occurringIn(String s, String t) {
+    long inT = 0;
+    for (int i = 0; i < t.length(); i++) {
+      inT |= 1L << t.charAt(i); // shifts by the low 6 bits
+    }
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if ((inT & (1L << s.charAt(i))) != 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Length of the common prefix, up to 4 (as Jaro–Winkler counts it). */
+  private static int commonPrefix(String s1, String s2) {
+    int prefix = 0;
+    for (int i = 0;
+        i < Math.min(4, Math.min(s1.length(), s2.length())) && s1.charAt(i) == s2.charAt(i);
+        i++) {
+      prefix++;
+    }
+    return prefix;
   }
 
   /** Jaro–Winkler similarity (prefix scale 0.1, prefix up to 4). */
@@ -444,10 +446,6 @@ final class Names {
     }
     double m = matches;
     double jaro = (m / l1 + m / l2 + (m - t / 2.0) / m) / 3.0;
-    int prefix = 0;
-    for (int i = 0; i < Math.min(4, Math.min(l1, l2)) && s1.charAt(i) == s2.charAt(i); i++) {
-      prefix++;
-    }
-    return jaro + prefix * 0.1 * (1.0 - jaro);
+    return jaro + commonPrefix(s1, s2) * 0.1 * (1.0 - jaro);
   }
 }
