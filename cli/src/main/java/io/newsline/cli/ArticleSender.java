@@ -1,7 +1,6 @@
 package io.newsline.cli;
 
 import io.newsline.avro.RawArticle;
-import io.newsline.ingest.input.InputArticle;
 import io.newsline.ingest.replay.Replayer;
 import io.newsline.schemas.TopicSpec;
 import java.time.Instant;
