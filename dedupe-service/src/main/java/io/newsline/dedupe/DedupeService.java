@@ -73,6 +73,7 @@ public final class DedupeService implements StreamsService {
             topics.enriched.name(),
             Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))
         .peek((key, article) -> in.increment())
+        .mapValues(DedupeStage::forClustering)
         .selectKey((key, article) -> ALL)
         .repartition(
             Repartitioned.<String, EnrichedArticle>as("dedupe-all")
