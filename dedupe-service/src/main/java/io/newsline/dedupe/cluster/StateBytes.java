@@ -49,6 +49,23 @@ final class StateBytes {
   /** As {@link java.io.DataOutput#writeUTF}: at most 65,535 encoded bytes. */
   void writeUTF(String s) {
     int n = s.length();
+    if (n <= 0xFFFF) {
+      // ASCII without NUL, nearly every term, is one byte per char: written in one pass
+      ensure(2 + n);
+      int at = size + 2;
+      int i = 0;
+      char c;
+      while (i < n && (c = s.charAt(i)) != 0 && c < 0x80) {
+        buf[at + i] = (byte) c;
+        i++;
+      }
+      if (i == n) {
+        buf[size] = (byte) (n >>> 8);
+        buf[size + 1] = (byte) n;
+        size = at + n;
+        return;
+      }
+    }
     int encoded = n;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);

@@ -19,7 +19,9 @@ class StateBytesTest {
     "a\u0000b",
     "emoji 😀 pair",
     "\u07FF\u0800\uFFFF",
-    "x".repeat(40_000)
+    "x".repeat(40_000),
+    "ascii then é",
+    "\u007F\u0080"
   };
 
   @Test
@@ -56,5 +58,8 @@ class StateBytesTest {
     assertThatThrownBy(() -> out.writeUTF("é".repeat(40_000)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("80000");
+    assertThatThrownBy(() -> out.writeUTF("a".repeat(70_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("70000");
   }
 }
