@@ -44,13 +44,26 @@ public final class EntityExtractor {
 
   private final Lexicon lex;
   private final Set<String> places;
+  private final WordFlags wordFlags;
   private final ThreadSafePOSTaggerME tagger;
   private final BoundedCache<String, Boolean> properCache = new BoundedCache<>(POS_CACHE_LIMIT);
 
   private EntityExtractor(Lexicon lex, Set<String> places, ThreadSafePOSTaggerME tagger) {
     this.lex = lex;
     this.places = places;
+    this.wordFlags = new WordFlags(lex, places);
     this.tagger = tagger;
+  }
+
+  /**
+   * Whether the token's lower-cased text is in the word list of {@code flag} ({@link WordFlags}).
+   */
+  private boolean is(Token t, int flag) {
+    int f = t.lexFlags;
+    if (f < 0) {
+      t.lexFlags = f = wordFlags.of(t.lower);
+    }
+    return (f & flag) != 0;
   }
 
   /** Loads the cue lexicon and the OpenNLP English POS model from the class path. */
@@ -172,7 +185,7 @@ public final class EntityExtractor {
       while (j > i + 1 && !toks.get(j - 1).cap && !toks.get(j - 1).allCaps) {
         j--;
       }
-      if (ordinal && !lex.orgHeads.contains(toks.get(j - 1).lower)) {
+      if (ordinal && !is(toks.get(j - 1), WordFlags.ORG_HEADS)) {
         i++; // a number before a name that is not a unit: "30 Seconds", "5 Days"
         continue;
       }
@@ -230,7 +243,7 @@ public final class EntityExtractor {
   }
 
   private boolean isPersonCue(Token t) {
-    return lex.personTitles.contains(t.lower);
+    return is(t, WordFlags.PERSON_TITLES);
   }
 
   private boolean isConnector(List<Token> toks, int runStart, int j) {
@@ -242,12 +255,12 @@ public final class EntityExtractor {
     Token prev = toks.get(j - 1);
     String l = u.lower;
     if (l.equals("of")) {
-      return next.cap && !next.initial && lex.ofHeads.contains(prev.lower);
+      return next.cap && !next.initial && is(prev, WordFlags.OF_HEADS);
     }
     if (l.equals("the") || l.equals("for")) {
-      return next.cap && (prev.lower.equals("of") || lex.orgHeads.contains(prev.lower));
+      return next.cap && (prev.lower.equals("of") || is(prev, WordFlags.ORG_HEADS));
     }
-    if (lex.particles.contains(l) && !l.startsWith("jr") && !l.startsWith("sr")) {
+    if (is(u, WordFlags.PARTICLES) && !l.startsWith("jr") && !l.startsWith("sr")) {
       return next.cap && !u.cap && l.length() <= 4;
     }
     if (u.isPunct('&')) {
@@ -255,8 +268,8 @@ public final class EntityExtractor {
       return next.cap
           && !next.initial
           && j > runStart
-          && !lex.givenNames.contains(next.lower)
-          && !lex.givenNames.contains(toks.get(runStart).lower);
+          && !is(next, WordFlags.GIVEN_NAMES)
+          && !is(toks.get(runStart), WordFlags.GIVEN_NAMES);
     }
     if ((l.equals("and") || u.isPunct('&')) && next.cap && !next.initial && j - runStart <= 2) {
       // a place whose name has "and" in it: "Bosnia and Herzegovina", "Trinidad and Tobago"
@@ -272,14 +285,14 @@ public final class EntityExtractor {
     if (l.equals("and")
         && next.cap
         && !next.initial
-        && !lex.function.contains(next.lower)
+        && !is(next, WordFlags.FUNCTION)
         && !places.contains(Lexicon.stripAccents(next.lower))
         && (j + 2 >= toks.size() || !toks.get(j + 2).cap)) {
       // "Institute of Arts and Sciences", "Center for Science and Culture"; one word after "and",
       // so not "Institute of Technology and Colorado State University"
       for (int x = runStart + 1; x < j - 1; x++) {
         String c = toks.get(x).lower;
-        if ((c.equals("of") || c.equals("for")) && lex.orgHeads.contains(toks.get(x - 1).lower)) {
+        if ((c.equals("of") || c.equals("for")) && is(toks.get(x - 1), WordFlags.ORG_HEADS)) {
           return true;
         }
       }
@@ -321,7 +334,7 @@ public final class EntityExtractor {
       // an initial ("John A. Corder", "J. Smith"), even "A." or "I."
       return i + 1 < toks.size() && toks.get(i + 1).cap && !toks.get(i + 1).initial;
     }
-    if (lex.nonEntity.contains(l) && !(l.equals("may") && !t.initial)) {
+    if (is(t, WordFlags.NON_ENTITY) && !(l.equals("may") && !t.initial)) {
       return false;
     }
     int hy = l.indexOf('-');
@@ -347,11 +360,11 @@ public final class EntityExtractor {
         return false;
       }
     }
-    if (t.allCaps && lex.countryAcronyms.contains(l)) {
+    if (t.allCaps && is(t, WordFlags.COUNTRY_ACRONYMS)) {
       return true;
     }
-    if (lex.function.contains(l) || lex.function.contains(stripDot(l))) {
-      return t.allCaps && l.length() > 1 && !t.initial && !lex.function.contains(l);
+    if (is(t, WordFlags.FUNCTION) || lex.function.contains(stripDot(l))) {
+      return t.allCaps && l.length() > 1 && !t.initial && !is(t, WordFlags.FUNCTION);
     }
     if (!t.initial) {
       return true;
@@ -367,7 +380,7 @@ public final class EntityExtractor {
   private boolean initialIsName(List<Token> toks, int i, Doc doc) {
     Token t = toks.get(i);
     String l = t.lower;
-    if (lex.personTitles.contains(l)) {
+    if (is(t, WordFlags.PERSON_TITLES)) {
       return true; // handled as a cue by splitAndAdd
     }
     int[] c = doc.counts.get(l);
@@ -380,16 +393,16 @@ public final class EntityExtractor {
       return false;
     }
     if (t.allCaps
-        || places.contains(l)
-        || lex.givenNames.contains(l)
-        || lex.demonyms.contains(l)
-        || lex.countryAcronyms.contains(l)) {
+        || is(t, WordFlags.PLACE)
+        || is(t, WordFlags.GIVEN_NAMES)
+        || is(t, WordFlags.DEMONYMS)
+        || is(t, WordFlags.COUNTRY_ACRONYMS)) {
       return true;
     }
     // a following capitalised word makes a multi-word name likely ("Panjshir Valley is ...")
     if (i + 1 < toks.size()) {
       Token nx = toks.get(i + 1);
-      if (nx.cap && !nx.initial && !lex.function.contains(nx.lower) && nx.word) {
+      if (nx.cap && !nx.initial && !is(nx, WordFlags.FUNCTION) && nx.word) {
         int[] nc = doc.counts.get(nx.lower);
         if (nc == null || nc[0] == 0) {
           return posProper(toks, i, doc);
@@ -427,27 +440,27 @@ public final class EntityExtractor {
     int k = from;
     boolean sawTitle = false;
     int lastTitle = -1;
-    String lastLower = toks.get(to - 1).lower;
+    Token lastToken = toks.get(to - 1);
     boolean namedThing =
-        lex.orgHeads.contains(lastLower)
-            || lex.locHeads.contains(lastLower)
-            || lex.miscHeads.contains(lastLower)
+        is(lastToken, WordFlags.ORG_HEADS)
+            || is(lastToken, WordFlags.LOC_HEADS)
+            || is(lastToken, WordFlags.MISC_HEADS)
             || (to - from > 2 && containsOrgHead(toks, from + 1, to));
     for (int x = from; x < to - 1 && !namedThing; x++) {
-      if (lex.personTitles.contains(toks.get(x).lower)) {
+      if (is(toks.get(x), WordFlags.PERSON_TITLES)) {
         lastTitle = x; // not in "Major League Baseball", "General Motors"
       }
     }
     if (lastTitle >= 0) {
       int start = lastTitle;
       while (start > from
-          && (lex.titleModifiers.contains(toks.get(start - 1).lower)
-              || lex.personTitles.contains(toks.get(start - 1).lower))) {
+          && (is(toks.get(start - 1), WordFlags.TITLE_MODIFIERS)
+              || is(toks.get(start - 1), WordFlags.PERSON_TITLES))) {
         start--;
       }
       int nameFrom = lastTitle + 1;
       while (nameFrom < to - 1
-          && (lex.titleModifiers.contains(toks.get(nameFrom).lower)
+          && (is(toks.get(nameFrom), WordFlags.TITLE_MODIFIERS)
               || toks.get(nameFrom).lower.equals("of"))) {
         nameFrom++;
       }
@@ -460,7 +473,7 @@ public final class EntityExtractor {
       return;
     } else if (to - from >= 2
         && isOfficeTitle(toks.get(to - 1).lower)
-        && !lex.givenNames.contains(toks.get(from).lower)) {
+        && !is(toks.get(from), WordFlags.GIVEN_NAMES)) {
       to--; // "U.S. Senator", "Labour MP": the title is not part of the name before it
     }
     if (k < to) {
@@ -492,8 +505,8 @@ public final class EntityExtractor {
 
   private boolean allTitle(List<Token> toks, int from, int to) {
     for (int x = from; x < to; x++) {
-      String l = toks.get(x).lower;
-      if (!lex.personTitles.contains(l) && !lex.titleModifiers.contains(l)) {
+      Token t = toks.get(x);
+      if (!is(t, WordFlags.PERSON_TITLES) && !is(t, WordFlags.TITLE_MODIFIERS)) {
         return false;
       }
     }
@@ -517,7 +530,7 @@ public final class EntityExtractor {
     }
     // split a leading demonym off a non-organisation name ("Japanese Punk band")
     if (to - from > 1
-        && lex.demonyms.contains(toks.get(from).lower)
+        && is(toks.get(from), WordFlags.DEMONYMS)
         && !isCompass(toks.get(from).lower)) {
       String whole = text.substring(toks.get(from).start, toks.get(to - 1).end);
       String rest =
@@ -527,23 +540,23 @@ public final class EntityExtractor {
       if (!containsOrgHead(toks, from + 1, to)
           && !places.contains(rest)
           && !places.contains(whole.toLowerCase(Locale.ROOT))
-          && !lex.locHeads.contains(toks.get(to - 1).lower)) {
+          && !is(toks.get(to - 1), WordFlags.LOC_HEADS)) {
         spans.add(new Span(toks, text, from, from + 1, false));
         from++;
       }
     }
-    if (to - from == 1 && lex.personTitles.contains(toks.get(from).lower)) {
+    if (to - from == 1 && is(toks.get(from), WordFlags.PERSON_TITLES)) {
       return;
     }
     // "Afghanistan Dmitry Zhirnov": a place, demonym or organisation directly before a given name
     for (int x = from + 1; x < to - 1; x++) {
-      if (lex.givenNames.contains(toks.get(x).lower) && toks.get(x + 1).cap) {
+      if (is(toks.get(x), WordFlags.GIVEN_NAMES) && toks.get(x + 1).cap) {
         String head = text.substring(toks.get(from).start, toks.get(x - 1).end);
         String hl = Lexicon.stripAccents(head.toLowerCase(Locale.ROOT));
         if (places.contains(hl)
             || lex.demonyms.contains(hl)
             || lex.countryAcronyms.contains(hl)
-            || lex.orgHeads.contains(toks.get(x - 1).lower)) {
+            || is(toks.get(x - 1), WordFlags.ORG_HEADS)) {
           spans.add(new Span(toks, text, from, x, false));
           spans.add(new Span(toks, text, x, to, true));
           return;
@@ -559,7 +572,7 @@ public final class EntityExtractor {
     }
     String l = toks.get(s.to - 1).lower;
     return (l.equals("i") || l.equals("ii") || l.equals("iii") || l.equals("iv"))
-        && lex.miscHeads.contains(toks.get(s.to - 2).lower);
+        && is(toks.get(s.to - 2), WordFlags.MISC_HEADS);
   }
 
   private static String text(List<Token> toks, int from, int to) {
@@ -601,7 +614,7 @@ public final class EntityExtractor {
 
   private boolean containsOrgHead(List<Token> toks, int from, int to) {
     for (int x = from; x < to; x++) {
-      if (lex.orgHeads.contains(toks.get(x).lower)) {
+      if (is(toks.get(x), WordFlags.ORG_HEADS)) {
         return true;
       }
     }
@@ -617,7 +630,7 @@ public final class EntityExtractor {
     Token prev = s.from > 0 ? toks.get(s.from - 1) : null;
     s.strong = true;
     if (s.personCue
-        && !lex.orgHeads.contains(last.lower)
+        && !is(last, WordFlags.ORG_HEADS)
         && !places.contains(key)
         && !(len == 1 && first.allCaps)) {
       s.kind = EntityKind.PERSON;
@@ -627,26 +640,26 @@ public final class EntityExtractor {
       s.kind = EntityKind.LOCATION;
       return;
     }
-    if (len > 1 && lex.placeModifiers.contains(first.lower)) {
+    if (len > 1 && is(first, WordFlags.PLACE_MODIFIERS)) {
       String rest = Lexicon.stripAccents(text(toks, s.from + 1, s.to).toLowerCase(Locale.ROOT));
       if (places.contains(rest)
-          || (len == 2 && isCompass(first.lower) && !lex.orgHeads.contains(last.lower))) {
+          || (len == 2 && isCompass(first.lower) && !is(last, WordFlags.ORG_HEADS))) {
         s.kind = EntityKind.LOCATION; // "East Germany", "Greater Poland", "North Shore"
         return;
       }
     }
-    if (len > 1 && lex.demonyms.contains(first.lower) && !lex.demonyms.contains(last.lower)) {
+    if (len > 1 && is(first, WordFlags.DEMONYMS) && !is(last, WordFlags.DEMONYMS)) {
       String rest = Lexicon.stripAccents(text(toks, s.from + 1, s.to).toLowerCase(Locale.ROOT));
       if (places.contains(rest)) {
         s.kind = EntityKind.LOCATION; // "French Sudan", "Iraqi Kurdistan"
         return;
       }
     }
-    if (len > 1 && (lex.demonyms.contains(last.lower) || isRomanNumeralAfterMisc(toks, s))) {
+    if (len > 1 && (is(last, WordFlags.DEMONYMS) || isRomanNumeralAfterMisc(toks, s))) {
       s.kind = EntityKind.MISC; // "South African", "World War II"
       return;
     }
-    if (len > 1 && lex.miscHeads.contains(last.lower) && !lex.givenNames.contains(first.lower)) {
+    if (len > 1 && is(last, WordFlags.MISC_HEADS) && !is(first, WordFlags.GIVEN_NAMES)) {
       s.kind = EntityKind.MISC; // "Stanley Cup", "Reading Festival"
       return;
     }
@@ -676,25 +689,25 @@ public final class EntityExtractor {
         return;
       }
     }
-    if (len > 1 && lex.orgHeads.contains(last.lower)) {
+    if (len > 1 && is(last, WordFlags.ORG_HEADS)) {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
-    if (len == 1 && lex.orgHeads.contains(last.lower) && last.lower.equals("taliban")) {
+    if (len == 1 && is(last, WordFlags.ORG_HEADS) && last.lower.equals("taliban")) {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
-    if (len > 1 && (lex.locHeads.contains(last.lower) || lex.locHeads.contains(first.lower))) {
+    if (len > 1 && (is(last, WordFlags.LOC_HEADS) || is(first, WordFlags.LOC_HEADS))) {
       s.kind = EntityKind.LOCATION;
       return;
     }
-    if (next != null && !next.cap && lex.locFollowing.contains(next.lower)) {
+    if (next != null && !next.cap && is(next, WordFlags.LOC_FOLLOWING)) {
       s.kind = EntityKind.LOCATION;
       return;
     }
     if (len == 1 && first.allCaps && first.text.length() <= 7) {
       s.kind =
-          lex.countryAcronyms.contains(first.lower) ? EntityKind.LOCATION : EntityKind.ORGANIZATION;
+          is(first, WordFlags.COUNTRY_ACRONYMS) ? EntityKind.LOCATION : EntityKind.ORGANIZATION;
       return;
     }
     if (len == 1 && lex.demonyms.contains(key)) {
@@ -708,7 +721,7 @@ public final class EntityExtractor {
     }
     String lastLower = last.lower;
     if (len > 1
-        && (lex.givenNames.contains(first.lower)
+        && (is(first, WordFlags.GIVEN_NAMES)
             || lastLower.equals("jr.")
             || lastLower.equals("jr")
             || lastLower.equals("sr.")
@@ -720,7 +733,7 @@ public final class EntityExtractor {
       s.kind = EntityKind.LOCATION; // "Kingston , Ontario", "Paxton , Illinois"
       return;
     }
-    if (len == 1 && lex.givenNames.contains(first.lower)) {
+    if (len == 1 && is(first, WordFlags.GIVEN_NAMES)) {
       s.kind = EntityKind.PERSON;
       s.strong = false;
       if (prev != null && isPlacePreposition(prev.lower)) {
@@ -748,18 +761,18 @@ public final class EntityExtractor {
     if (next != null && next.isPunct(',') && s.to + 1 < toks.size()) {
       Token after = toks.get(s.to + 1);
       boolean ofSomething = prev != null && prev.lower.equals("of"); // "members of X, who"
-      if (!ofSomething && (lex.personTitles.contains(after.lower) || after.lower.equals("who"))) {
+      if (!ofSomething && (is(after, WordFlags.PERSON_TITLES) || after.lower.equals("who"))) {
         s.kind = EntityKind.PERSON;
         return;
       }
     }
     if (next != null && !next.cap && next.word && !lex.demonyms.contains(key)) {
       Token after = s.to + 1 < toks.size() ? toks.get(s.to + 1) : null;
-      if (lex.orgFollowing.contains(next.lower)
+      if (is(next, WordFlags.ORG_FOLLOWING)
           || (after != null
               && !after.cap
-              && lex.orgFollowing.contains(after.lower)
-              && !lex.function.contains(next.lower))) {
+              && is(after, WordFlags.ORG_FOLLOWING)
+              && !is(next, WordFlags.FUNCTION))) {
         s.kind = EntityKind.ORGANIZATION; // "the Confederate army", "the McGill hockey team"
         return;
       }
@@ -771,10 +784,7 @@ public final class EntityExtractor {
     if (len == 1 && isAbstractNoun(first.lower)) {
       return; // "in Marketing", "of Catholicism": a capitalised common noun, not a name
     }
-    if (prev != null
-        && lex.locPrepositions.contains(prev.lower)
-        && len <= 2
-        && !key.equals("may")) {
+    if (prev != null && is(prev, WordFlags.LOC_PREPOSITIONS) && len <= 2 && !key.equals("may")) {
       s.kind = EntityKind.LOCATION;
       s.prepositionGuess = true;
       return;
@@ -782,14 +792,14 @@ public final class EntityExtractor {
     if (prev != null
         && prev.lower.equals("the")
         && s.from > 1
-        && lex.locPrepositions.contains(toks.get(s.from - 2).lower)
+        && is(toks.get(s.from - 2), WordFlags.LOC_PREPOSITIONS)
         && len <= 3) {
       s.kind = EntityKind.ORGANIZATION;
       return;
     }
     if (len >= 2
         && isPluralName(last)
-        && !lex.givenNames.contains(first.lower)
+        && !is(first, WordFlags.GIVEN_NAMES)
         && (len >= 3
             || (prev != null && prev.lower.equals("the"))
             || places.contains(Lexicon.stripAccents(first.lower)))) {
@@ -811,7 +821,7 @@ public final class EntityExtractor {
       // two or three capitalised words are of unknown type
       s.kind = EntityKind.MISC;
       for (int x = s.from + 1; x < s.to - 1; x++) {
-        if (lex.givenNames.contains(toks.get(x).lower)) {
+        if (is(toks.get(x), WordFlags.GIVEN_NAMES)) {
           s.kind = EntityKind.PERSON;
         }
       }
@@ -835,7 +845,7 @@ public final class EntityExtractor {
   /** True when the span's first one or two tokens are a known place and more name follows. */
   private boolean placePrefix(List<Token> toks, int from, int to) {
     Token last = toks.get(to - 1);
-    if (lex.locHeads.contains(last.lower) || !last.cap || last.allCaps) {
+    if (is(last, WordFlags.LOC_HEADS) || !last.cap || last.allCaps) {
       return false;
     }
     for (int k = from + 1; k <= Math.min(to - 1, from + 2); k++) {
@@ -859,12 +869,12 @@ public final class EntityExtractor {
     // before: "the town of X", "the band X"
     if (from >= 2 && toks.get(from - 1).lower.equals("of")) {
       Token noun = toks.get(from - 2);
-      if (!noun.cap && (lex.placeNouns.contains(noun.lower) || isDirection(noun.lower))) {
+      if (!noun.cap && (is(noun, WordFlags.PLACE_NOUNS) || isDirection(noun.lower))) {
         return EntityKind.LOCATION; // "the town of X", "north of X"
       }
     } else if (from >= 1) {
       Token noun = toks.get(from - 1);
-      if (!noun.cap && lex.orgNouns.contains(noun.lower) && !noun.lower.equals("group")) {
+      if (!noun.cap && is(noun, WordFlags.ORG_NOUNS) && !noun.lower.equals("group")) {
         return EntityKind.ORGANIZATION;
       }
     }
@@ -888,16 +898,16 @@ public final class EntityExtractor {
       }
       String l = t.lower;
       if (!t.cap) {
-        if (lex.placeNouns.contains(l)) {
+        if (is(t, WordFlags.PLACE_NOUNS)) {
           return EntityKind.LOCATION;
         }
-        if (lex.orgNouns.contains(l)) {
+        if (is(t, WordFlags.ORG_NOUNS)) {
           return EntityKind.ORGANIZATION;
         }
-        if (lex.personTitles.contains(l) && !lex.titleModifiers.contains(l)) {
+        if (is(t, WordFlags.PERSON_TITLES) && !is(t, WordFlags.TITLE_MODIFIERS)) {
           return EntityKind.PERSON;
         }
-        if (lex.function.contains(l) && !l.equals("former")) {
+        if (is(t, WordFlags.FUNCTION) && !l.equals("former")) {
           return null;
         }
       }
@@ -1002,7 +1012,7 @@ public final class EntityExtractor {
           return false;
         }
       }
-      if (lex.demonyms.contains(t.lower) || places.contains(t.lower)) {
+      if (is(t, WordFlags.DEMONYMS) || is(t, WordFlags.PLACE)) {
         return false;
       }
     }
@@ -1067,7 +1077,7 @@ public final class EntityExtractor {
         }
       } else if (len > 1 && s.kind == EntityKind.ORGANIZATION) {
         Token last = toks.get(s.to - 1);
-        if (isPluralName(last) && !lex.orgHeads.contains(last.lower)) {
+        if (isPluralName(last) && !is(last, WordFlags.ORG_HEADS)) {
           partKind.putIfAbsent(last.lower, EntityKind.ORGANIZATION);
         }
       }

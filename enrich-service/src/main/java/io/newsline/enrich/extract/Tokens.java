@@ -32,6 +32,9 @@ final class Tokens {
     /** First token of a sentence, line, quotation or bracket. */
     boolean initial;
 
+    /** {@link WordFlags} of {@link #lower}, looked up on first use (-1 until then). */
+    int lexFlags = -1;
+
     Token(String source, int start, int end) {
       this.start = start;
       this.end = end;
