@@ -116,9 +116,10 @@ public record ClusterConfig(
         // ECB+ in process, five shuffles: 0.45 / 0.5 / 0.55 / 0.6 / 0.7 give F1 0.886 / 0.890 /
         // 0.889 / 0.889 / 0.887 (no merges: 0.887); below 0.5 twin events merge (docs/QUALITY.md)
         0.5,
-        // ECB+ in process, shuffles 1-5: 0.075 / 0.1 / 0.125 / 0.15 / 0.2 give F1 0.891 / 0.899 /
-        // 0.901 / 0.901 / 0.899 (none: 0.890); 0.1 on shuffles 6-10 0.891 (none: 0.881); a
-        // penalty for one conflict alone splits the seeds' one event (docs/QUALITY.md)
+        // ECB+ in process, 0.05 / 0.075 / 0.1 / 0.125 / 0.15 / 0.2: F1 on shuffles 1-5 0.895 /
+        // 0.891 / 0.899 / 0.901 / 0.901 / 0.899 (none: 0.890), on shuffles 6-10 0.889 / 0.888 /
+        // 0.890 / 0.886 / 0.885 / 0.880 (none: 0.881); a penalty for one conflict alone splits
+        // the seeds' one event (docs/QUALITY.md)
         0.1);
   }
 

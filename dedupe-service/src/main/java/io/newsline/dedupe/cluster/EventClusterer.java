@@ -21,11 +21,12 @@ import java.util.TreeSet;
  *       number of events), the best {@link ClusterConfig#maxCandidates()} by a cheap overlap score
  *       are scored in full: TF-IDF cosine (IDF squared) between the article and the event centroid
  *       (document frequencies are the sum of the events' per-term member counts), plus IDF-weighted
- *       entity overlap, times a time-proximity factor. The best event joins when the score reaches
- *       a threshold that falls with the event's size (down to a floor). Any other candidate that
- *       the article also reaches, and whose centroid has at least {@link
- *       ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it (the
- *       smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
+ *       entity overlap, less {@link ClusterConfig#conflictPenalty()} when the article conflicts
+ *       with the event in two of figures, years and people, times a time-proximity factor. The best
+ *       event joins when the score reaches a threshold that falls with the event's size (down to a
+ *       floor). Any other candidate that the article also reaches, and whose centroid has at least
+ *       {@link ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it
+ *       (the smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
  * </ol>
  *
  * <p>Deterministic: decisions depend on the input order and event times only, and every index is a
