@@ -21,11 +21,12 @@ import java.util.TreeSet;
  *       number of events), the best {@link ClusterConfig#maxCandidates()} by a cheap overlap score
  *       are scored in full: TF-IDF cosine (IDF squared) between the article and the event centroid
  *       (document frequencies are the sum of the events' per-term member counts), plus IDF-weighted
- *       entity overlap, times a time-proximity factor. The best event joins when the score reaches
- *       a threshold that falls with the event's size (down to a floor). Any other candidate that
- *       the article also reaches, and whose centroid has at least {@link
- *       ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it (the
- *       smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
+ *       entity overlap, less {@link ClusterConfig#conflictPenalty()} when the article conflicts
+ *       with the event in two of figures, years and people, times a time-proximity factor. The best
+ *       event joins when the score reaches a threshold that falls with the event's size (down to a
+ *       floor). Any other candidate that the article also reaches, and whose centroid has at least
+ *       {@link ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it
+ *       (the smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
  * </ol>
  *
  * <p>Deterministic: decisions depend on the input order and event times only, and every index is a
@@ -251,6 +252,9 @@ public final class EventClusterer {
     int[] queryOrder; // indexes into termIds by descending tf-idf, ties by term
     int[] entIds;
     int[] sig; // null when the text has no words
+    boolean numbers; // whether a term is a Vocab.NUMBER
+    boolean years; // whether a term is a Vocab.YEAR
+    int person = -1; // the first (most salient) person's entity id, or -1
   }
 
   private Doc features(ArticleInput a) {
@@ -310,6 +314,9 @@ public final class EventClusterer {
     d.norm = Math.sqrt(norm2);
     for (int i = 0; i < n; i++) {
       termW[2 * d.termIds[i] + 1] = tfidf[i];
+      byte kind = terms.kind[d.termIds[i]];
+      d.numbers |= kind == Vocab.NUMBER;
+      d.years |= kind == Vocab.YEAR;
     }
     // by descending tf-idf; ties by a stable hash of the term, then first occurrence
     long[] keys = new long[n];
@@ -343,6 +350,9 @@ public final class EventClusterer {
       if (artEnt[id] == 0) {
         artEnt[id] = idf(ents.df[id]);
         eids[m++] = id;
+        if (d.person < 0 && ents.kind[id] == Vocab.PERSON) {
+          d.person = id;
+        }
       }
     }
     d.entIds = Arrays.copyOf(eids, m);
@@ -648,10 +658,73 @@ public final class EventClusterer {
     }
     double cos = dot == 0 ? 0 : dot / (Math.sqrt(norm2) * d.norm);
     double s = cos + cfg.entityWeight() * ent;
+    if (cfg.conflictPenalty() != 0
+        && (decays ? s * decay : s) >= floor // else it stays below whatever the penalty
+        && conflicts(e, d) >= 2) {
+      s -= cfg.conflictPenalty();
+    }
     if (decays) {
       s *= decay;
     }
     return s;
+  }
+
+  /**
+   * In how many of three respects the article conflicts with the event: figures, years and people.
+   * In each, the event <em>holds</em> what at least half of its members name; the article conflicts
+   * when the event holds some, the article names some of its own and none of those the event holds
+   * (for years: none of the event's years at all; for people: and the article's first person, its
+   * most salient, is none of the event's people at all). Each alone is weak evidence (an article
+   * leaves out most figures, and follow-ups name new people); two together mark the similar event
+   * next to this one (docs/QUALITY.md). Costs a pass over the event's terms and entities, on
+   * candidates that reach the floor only.
+   */
+  private int conflicts(EventState e, Doc d) {
+    double half = 0.5 * e.size();
+    int conflicts = 0;
+    if (d.numbers || d.years) {
+      boolean heldNumber = false;
+      boolean sharedNumber = false;
+      boolean heldYear = false;
+      boolean sharedYear = false;
+      for (int i = 0; i < e.termCount; i++) {
+        int id = e.termIds[i];
+        byte kind = terms.kind[id];
+        if (kind == Vocab.OTHER) {
+          continue;
+        }
+        boolean held = e.termDocs[i] >= half;
+        boolean shared = termW[2 * id + 1] != 0;
+        if (kind == Vocab.NUMBER && held) {
+          heldNumber = true;
+          sharedNumber |= shared;
+        } else if (kind == Vocab.YEAR) {
+          heldYear |= held;
+          sharedYear |= shared; // any of the event's years, held or not
+        }
+      }
+      if (d.numbers && heldNumber && !sharedNumber) {
+        conflicts++;
+      }
+      if (d.years && heldYear && !sharedYear) {
+        conflicts++;
+      }
+    }
+    if (d.person >= 0 && e.entityPos(d.person) < 0) {
+      boolean heldPerson = false;
+      boolean sharedPerson = false;
+      for (int i = 0; i < e.entityCount; i++) {
+        int id = e.entityIds[i];
+        if (ents.kind[id] == Vocab.PERSON && e.entityDocs[i] >= half) {
+          heldPerson = true;
+          sharedPerson |= artEnt[id] != 0;
+        }
+      }
+      if (heldPerson && !sharedPerson) {
+        conflicts++;
+      }
+    }
+    return conflicts;
   }
 
   /** The weight of an event's centroid term i, as {@link #score} uses it. */

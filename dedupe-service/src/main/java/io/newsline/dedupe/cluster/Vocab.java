@@ -21,6 +21,19 @@ final class Vocab {
   int[][] postGen = new int[1024][];
   int[] postSize = new int[1024];
   int[] postDead = new int[1024];
+  byte[] kind = new byte[1024]; // kindOf(strings[id])
+
+  /** Kinds of strings that conflict evidence looks at ({@link #kindOf}). */
+  static final byte OTHER = 0;
+
+  /** A term of two or more digits that is not a {@link #YEAR}: a count, a sum, a score, a toll. */
+  static final byte NUMBER = 1;
+
+  /** A term of four digits from 1900 to 2099. */
+  static final byte YEAR = 2;
+
+  /** A person's entity id (enrich's ids start with their kind: "per:…", see EntityResolver). */
+  static final byte PERSON = 3;
 
   /** The id of {@code s}, creating it if absent. */
   int intern(String s) {
@@ -77,10 +90,30 @@ final class Vocab {
       postGen = Arrays.copyOf(postGen, n);
       postSize = Arrays.copyOf(postSize, n);
       postDead = Arrays.copyOf(postDead, n);
+      kind = Arrays.copyOf(kind, n);
     }
+    kind[size] = kindOf(s);
     strings[size] = s;
     hashes[size] = fp;
     return size++;
+  }
+
+  /** The kind of a term or an entity id. */
+  static byte kindOf(String s) {
+    if (s.startsWith("per:")) {
+      return PERSON;
+    }
+    int n = s.length();
+    if (n < 2) {
+      return OTHER;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        return OTHER;
+      }
+    }
+    return n == 4 && (s.startsWith("19") || s.startsWith("20")) ? YEAR : NUMBER;
   }
 
   private void rehash() {

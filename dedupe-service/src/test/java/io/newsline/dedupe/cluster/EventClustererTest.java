@@ -370,6 +370,65 @@ class EventClustererTest {
     }
   }
 
+  @Test
+  void anArticleConflictingInFiguresYearsAndPeopleStaysOutOfASimilarEvent() {
+    String quake2008 =
+        "A magnitude 5.6 earthquake struck Qeshm island off southern Iran on Sunday, injuring 15"
+            + " people and damaging 40 homes in the villages near Dargahan, the provincial governor"
+            + " Mehdi Irannejad said. The quake was the strongest on the island since 2005.";
+    String quake2005 =
+        "At least 10 people were killed when a magnitude 5.9 earthquake struck Qeshm island off"
+            + " southern Iran on Sunday, and 300 buildings collapsed in Qeshm City. Heydar"
+            + " Alishbandi, who heads the relief effort, said hospitals were full. It was the"
+            + " deadliest on the island since 1997.";
+    String quake2008Again =
+        "Rescuers counted 15 people injured and 40 homes damaged after the magnitude 5.6"
+            + " earthquake on Qeshm island off southern Iran, governor Mehdi Irannejad said, the"
+            + " strongest since 2005 near Dargahan.";
+    List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
+    stream.add(
+        new ArticleInput(
+            "a", "Quake hits Qeshm island", quake2008, List.of("per:irannejad"), T0 + 20 * HOUR));
+    stream.add(
+        new ArticleInput(
+            "b",
+            "Deadly earthquake on Qeshm",
+            quake2005,
+            List.of("per:alishbandi"),
+            T0 + 21 * HOUR));
+    stream.add(
+        new ArticleInput(
+            "c",
+            "Qeshm quake injures 15",
+            quake2008Again,
+            List.of("per:irannejad"),
+            T0 + 22 * HOUR));
+    stream.add(
+        new ArticleInput(
+            "d",
+            "Red Crescent counts the damage on Qeshm",
+            "Red Crescent official Ali Karimi said 15 people were injured and 40 homes damaged by"
+                + " the magnitude 5.6 earthquake near Dargahan on Qeshm island.",
+            List.of("per:karimi"),
+            T0 + 23 * HOUR));
+
+    // without the penalty the two earthquakes are one event
+    EventClusterer lenient = new EventClusterer(ClusterConfig.defaults().withConflictPenalty(0));
+    assertThat(run(lenient, stream).get("b").eventId()).isEqualTo("evt-a");
+    // other figures, another year and another person: a similar event, not this one
+    Map<String, Assignment> out = run(clusterer, stream);
+    assertThat(out.get("b").eventId()).isEqualTo("evt-b");
+    assertThat(out.get("c").eventId()).isEqualTo("evt-a");
+    assertThat(out.get("d").eventId()).isEqualTo("evt-a");
+    // one conflict alone (a new person, the same figures) is no evidence: no penalty
+    stream.removeIf(a -> a.articleId().equals("b"));
+    assertThat(run(new EventClusterer(ClusterConfig.defaults()), stream).get("d").similarity())
+        .isEqualTo(
+            run(new EventClusterer(ClusterConfig.defaults().withConflictPenalty(0)), stream)
+                .get("d")
+                .similarity());
+  }
+
   private static Map<String, Assignment> run(EventClusterer c, List<ArticleInput> stream) {
     Map<String, Assignment> out = new LinkedHashMap<>();
     for (ArticleInput a : stream) {
