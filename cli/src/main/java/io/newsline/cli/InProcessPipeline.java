@@ -37,8 +37,9 @@ final class InProcessPipeline {
   private long articles;
 
   /**
-   * @param extractor enrich's extractor (costly to create, and holds no state between articles, so
-   *     runs may share one)
+   * @param extractor enrich's extractor (costly to create, so runs may share one; it remembers the
+   *     POS tagger's answer per sentence-initial word, so an article's entities can depend on the
+   *     articles it saw before: a fresh extractor per run for figures that must not)
    */
   InProcessPipeline(NewslineConfig config, EntityExtractor extractor) {
     this.ingest = IngestService.stage(config);

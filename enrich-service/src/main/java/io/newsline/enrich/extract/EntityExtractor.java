@@ -24,7 +24,11 @@ import opennlp.tools.postag.ThreadSafePOSTaggerME;
  * heads, prepositions), JDK country/language/city names, acronyms and within-article consistency
  * type them. The OpenNLP Universal-Dependencies POS tagger (PROPN) decides only the ambiguous case,
  * a capitalised word at the start of a sentence that the article itself does not explain; its
- * answers are cached per word so the hot path stays a linear scan.
+ * answers are cached per word so the hot path stays a linear scan. The tagger reads the word in its
+ * sentence, and the cache keeps the first answer: an article's entities can therefore depend on the
+ * articles this extractor saw before (a rare word opening a sentence), and a replay on a fresh
+ * instance can differ there. Keying the cache on the whole window would make it a pure memo at the
+ * cost of a tagger call for nearly every such word.
  *
  * <p>Thread-safe once created. Work is linear in the text length; a text yields at most {@link
  * #MAX_MENTIONS} mentions and names are at most {@link #MAX_NAME_TOKENS} tokens long.
