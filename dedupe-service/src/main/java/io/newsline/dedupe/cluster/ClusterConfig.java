@@ -125,38 +125,15 @@ public record ClusterConfig(
 
   /** These settings with another {@link #mergeThreshold()}. */
   public ClusterConfig withMergeThreshold(double threshold) {
-    return new ClusterConfig(
-        retentionMillis,
-        numHashes,
-        bands,
-        shingleSize,
-        nearDuplicateJaccard,
-        sameEventThreshold,
-        thresholdGrowth,
-        minThreshold,
-        maxThreshold,
-        entityWeight,
-        titleWeight,
-        properNounWeight,
-        leadWords,
-        leadWeight,
-        coreExponent,
-        timeWindowMillis,
-        timeDecayMillis,
-        queryTerms,
-        indexTermsPerArticle,
-        maxIndexTermsPerEvent,
-        maxTermsPerEvent,
-        maxEntitiesPerEvent,
-        maxPostingDf,
-        maxCandidates,
-        maxSignaturesPerEvent,
-        threshold,
-        conflictPenalty);
+    return with(threshold, conflictPenalty);
   }
 
   /** These settings with another {@link #conflictPenalty()}. */
   public ClusterConfig withConflictPenalty(double penalty) {
+    return with(mergeThreshold, penalty);
+  }
+
+  private ClusterConfig with(double merge, double penalty) {
     return new ClusterConfig(
         retentionMillis,
         numHashes,
@@ -183,7 +160,7 @@ public record ClusterConfig(
         maxPostingDf,
         maxCandidates,
         maxSignaturesPerEvent,
-        mergeThreshold,
+        merge,
         penalty);
   }
 
