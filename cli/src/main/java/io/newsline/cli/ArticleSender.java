@@ -5,6 +5,7 @@ import io.newsline.ingest.replay.Replayer;
 import io.newsline.schemas.TopicSpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -16,7 +17,15 @@ final class ArticleSender {
   private ArticleSender() {}
 
   /** What {@link #send} sent: article ids and their send times. */
-  record Sent(List<String> ids, long[] sendNanos, long firstSendNanos) {}
+  record Sent(List<String> ids, long[] sendNanos, long firstSendNanos) {
+    /** The articles sent from index {@code from} up to {@code to}. */
+    Sent slice(int from, int to) {
+      return new Sent(
+          ids.subList(from, to),
+          Arrays.copyOfRange(sendNanos, from, to),
+          from < to ? sendNanos[from] : firstSendNanos);
+    }
+  }
 
   /**
    * Sends corpus articles {@code from} to {@code from + count} to news.raw, as fast as possible

@@ -26,6 +26,8 @@ class BenchCommandIntegrationTest {
             "20",
             "--latency-seconds",
             "1",
+            "--latency-settle-seconds",
+            "1",
             "--warmup",
             "12",
             "--heap",
@@ -40,6 +42,13 @@ class BenchCommandIntegrationTest {
     assertThat(figures.get("ceilingArticlesPerSecond").asDouble()).isPositive();
     assertThat(figures.get("p99Ms").asDouble())
         .isGreaterThanOrEqualTo(figures.get("p50Ms").asDouble())
+        .isPositive();
+    // the settling second is reported apart and left out of the measured articles
+    assertThat(figures.get("latencyArticles").asInt()).isEqualTo(20);
+    JsonNode settle = figures.get("settle");
+    assertThat(settle.get("seconds").asInt()).isEqualTo(1);
+    assertThat(settle.get("p99Ms").asDouble())
+        .isGreaterThanOrEqualTo(settle.get("p50Ms").asDouble())
         .isPositive();
     // latency accrues along the pipeline: an article reaches news.clean before news.enriched, and
     // news.enriched before its event
