@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,7 +170,8 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() {
       EntityExtractor extractor = EntityExtractor.create();
-      Map<EntityKind, int[]> counts = new LinkedHashMap<>(); // true positives, predicted, gold
+      // true positives, predicted, gold; an EnumMap so the types print in one order every run
+      Map<EntityKind, int[]> counts = new EnumMap<>(EntityKind.class);
       TYPES.values().forEach(kind -> counts.put(kind, new int[3]));
       int documents = 0;
       for (JsonNode row : rows()) {

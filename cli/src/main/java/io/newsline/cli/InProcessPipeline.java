@@ -37,9 +37,8 @@ final class InProcessPipeline {
   private long articles;
 
   /**
-   * @param extractor enrich's extractor (costly to create, so runs may share one; it remembers the
-   *     POS tagger's answer per sentence-initial word, so an article's entities can depend on the
-   *     articles it saw before: a fresh extractor per run for figures that must not)
+   * @param extractor enrich's extractor (costly to create, so runs may share one: its only state is
+   *     a memo of the POS tagger's answers, which never changes an article's entities)
    */
   InProcessPipeline(NewslineConfig config, EntityExtractor extractor) {
     this.ingest = IngestService.stage(config);
