@@ -1,7 +1,6 @@
 package io.newsline.enrich.extract;
 
 import io.newsline.enrich.extract.Tokens.Token;
-import io.newsline.enrich.util.BoundedCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 
 /**
  * Rule-based named-entity extractor.
@@ -23,10 +21,9 @@ import opennlp.tools.postag.ThreadSafePOSTaggerME;
  * <p>Capitalised-token runs are the name candidates; cue words (titles, organisation and place
  * heads, prepositions), JDK country/language/city names, acronyms and within-article consistency
  * type them. The OpenNLP Universal-Dependencies POS tagger (PROPN) decides only the ambiguous case,
- * a capitalised word at the start of a sentence that the article itself does not explain. It reads
- * the word with the two words after it, and its answers are cached per such window: a pure memo, so
- * an article's entities are the same whatever the extractor saw before it, and a replay on a fresh
- * instance gives the same records.
+ * a capitalised word at the start of a sentence that the article itself does not explain, read with
+ * the two words after it ({@link FirstWordTagger}): a pure function of the text, so an article's
+ * entities are the same whatever the extractor saw before it.
  *
  * <p>Thread-safe once created. Work is linear in the text length; a text yields at most {@link
  * #MAX_MENTIONS} mentions and names are at most {@link #MAX_NAME_TOKENS} tokens long.
@@ -39,21 +36,19 @@ public final class EntityExtractor {
   public static final int MAX_NAME_TOKENS = 8;
 
   private static final int MAX_TOKEN_CHARS = 60;
-  // The tagger's features for a word are itself, its affixes and the two words either side; at the
-  // start of a sentence that is the word and the next two. A longer window changed no answer on
-  // wikigold and made a cached window rarer (6 words: enrich +18% CPU on the bench corpus, 3: +9%).
+  // The model's features for a word are itself, its affixes and the two words either side; at the
+  // start of a sentence that is the word and the next two (a window of 6 changed no answer on
+  // wikigold).
   private static final int POS_WINDOW = 3;
-  private static final int MAX_POS_DECISIONS_PER_TEXT = 64;
-  private static final int POS_CACHE_LIMIT = 100_000;
+  private static final int MAX_POS_CALLS_PER_TEXT = 64;
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   private final Lexicon lex;
   private final Set<String> places;
   private final WordFlags wordFlags;
-  private final ThreadSafePOSTaggerME tagger;
-  private final BoundedCache<String, Boolean> properCache = new BoundedCache<>(POS_CACHE_LIMIT);
+  private final FirstWordTagger tagger;
 
-  private EntityExtractor(Lexicon lex, Set<String> places, ThreadSafePOSTaggerME tagger) {
+  private EntityExtractor(Lexicon lex, Set<String> places, FirstWordTagger tagger) {
     this.lex = lex;
     this.places = places;
     this.wordFlags = new WordFlags(lex, places);
@@ -98,7 +93,7 @@ public final class EntityExtractor {
         throw new IllegalStateException(
             "POS model " + POS_MODEL + " not on the class path (opennlp-models-pos-en 1.3.0)");
       }
-      return new EntityExtractor(lex, places, new ThreadSafePOSTaggerME(new POSModel(in)));
+      return new EntityExtractor(lex, places, new FirstWordTagger(new POSModel(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -129,7 +124,7 @@ public final class EntityExtractor {
   /** Per-text evidence about how words are written. */
   private static final class Doc {
     final Map<String, int[]> counts = new HashMap<>(); // lower -> {lowercase, cap non-initial}
-    int posDecisions;
+    int posCalls;
   }
 
   public List<Mention> extract(String text) {
@@ -418,27 +413,16 @@ public final class EntityExtractor {
   }
 
   private boolean posProper(List<Token> toks, int i, Doc doc) {
-    // The cap counts decisions, cached or not, so where it cuts in does not depend on the cache.
-    if (doc.posDecisions >= MAX_POS_DECISIONS_PER_TEXT) {
+    if (doc.posCalls >= MAX_POS_CALLS_PER_TEXT) {
       return false;
     }
-    doc.posDecisions++;
+    doc.posCalls++;
     int to = Math.min(toks.size(), i + POS_WINDOW);
     String[] w = new String[to - i];
     for (int k = i; k < to; k++) {
       w[k - i] = toks.get(k).text;
     }
-    // Keyed on everything the tagger reads, so the cache is a pure memo: the answer is the
-    // tagger's for this window whatever the extractor saw before.
-    String key = String.join(" ", w);
-    Boolean cached = properCache.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    String[] tags = tagger.tag(w);
-    boolean proper = tags.length > 0 && tags[0].equals("PROPN");
-    properCache.put(key, proper);
-    return proper;
+    return tagger.firstTag(w).equals("PROPN");
   }
 
   /** Splits a run at person titles ("Afghan President Ashraf Ghani") and adds the pieces. */
