@@ -133,8 +133,9 @@ public record ClusterConfig(
         // the seeds' one event (docs/QUALITY.md)
         0.1,
         // ECB+ in process with 0.4 (issue #5): F1 on shuffles 1-5 0.899 -> 0.918, 6-10 0.890 ->
-        // 0.905, 11-30 0.896 -> 0.910. Off by default: DedupeStage does not yet make the
-        // CanonicalEvent versions of a split (the new event has none to join)
+        // 0.905, 11-30 0.896 -> 0.910. Off by default until measured on the real pipeline: the
+        // member vectors triple the state per member (790 -> 2,380 bytes on ECB+), and so what
+        // each join writes to the changelog
         0,
         5,
         32);

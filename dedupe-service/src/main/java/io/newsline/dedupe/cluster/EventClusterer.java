@@ -53,6 +53,7 @@ public final class EventClusterer {
   private long totalDocs;
   private final List<EventState> changed = new ArrayList<>();
   private final List<EventState> splitOff = new ArrayList<>();
+  private String splitSource;
 
   // scratch, indexed by term id, entity id or slot
   // per term id, side by side so that scoring a centroid term touches one cache line:
@@ -120,6 +121,7 @@ public final class EventClusterer {
   public Assignment assign(ArticleInput article) {
     changed.clear();
     splitOff.clear();
+    splitSource = null;
     Doc d = features(article);
     try {
       // tier 1: near-duplicates
@@ -226,6 +228,14 @@ public final class EventClusterer {
    */
   public List<EventState> splitEvents() {
     return List.copyOf(splitOff);
+  }
+
+  /**
+   * The event the last {@link #assign} split {@link #splitEvents()} off, or null: the event the
+   * article joined (and any merges went into), which keeps its id and first member.
+   */
+  public String splitSourceId() {
+    return splitSource;
   }
 
   /**
@@ -1352,6 +1362,7 @@ public final class EventClusterer {
     }
     changed.add(b);
     splitOff.add(b);
+    splitSource = e.eventId;
     return b;
   }
 

@@ -116,6 +116,16 @@ public final class EventState {
     return List.of(Arrays.copyOf(entities, entityCount));
   }
 
+  /** How many members name the entity (0 if the event does not hold it). */
+  public int entityArticles(String entityId) {
+    for (int i = 0; i < entityCount; i++) {
+      if (entities[i].equals(entityId)) {
+        return entityDocs[i];
+      }
+    }
+    return 0;
+  }
+
   int addTerm(String term, float weight) {
     if (termCount == terms.length) {
       int n = termCount * 2;
