@@ -6,6 +6,7 @@ import io.newsline.dedupe.DedupeStage;
 import io.newsline.dedupe.cluster.Assignment;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
+import io.newsline.dedupe.cluster.EventState;
 import io.newsline.enrich.extract.EntityExtractor;
 import io.newsline.enrich.resolve.InMemoryEntityRegistry;
 import io.newsline.enrich.stage.EnrichStage;
@@ -16,6 +17,7 @@ import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.RecordRejectedException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,19 @@ final class InProcessPipeline {
    *     a memo of the POS tagger's answers, which never changes an article's entities)
    */
   InProcessPipeline(NewslineConfig config, EntityExtractor extractor) {
+    this(config, extractor, new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS)));
+  }
+
+  /** With other clustering settings than the configuration's. */
+  InProcessPipeline(NewslineConfig config, EntityExtractor extractor, ClusterConfig clusters) {
     this.ingest = IngestService.stage(config);
     this.enrich = new EnrichStage(extractor, new InMemoryEntityRegistry());
-    this.clusterer =
-        new EventClusterer(new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS)));
+    this.clusterer = new EventClusterer(clusters);
+  }
+
+  /** The clusterer (for inspection). */
+  EventClusterer clusterer() {
+    return clusterer;
   }
 
   /**
@@ -53,6 +64,7 @@ final class InProcessPipeline {
    */
   Map<String, String> run(List<InputArticle> inputs) {
     Map<String, String> eventOf = new LinkedHashMap<>();
+    Map<String, String> sourceOf = new HashMap<>(); // article id -> source id
     for (InputArticle input : inputs) {
       Instant received = START.plusMillis(articles++);
       CleanArticle clean;
@@ -67,6 +79,10 @@ final class InProcessPipeline {
         eventOf.replaceAll((article, event) -> event.equals(merged) ? assignment.eventId() : event);
       }
       eventOf.put(clean.getSourceId(), assignment.eventId());
+      sourceOf.put(clean.getId(), clean.getSourceId());
+      for (EventState split : clusterer.splitEvents()) {
+        split.memberIds().forEach(m -> eventOf.put(sourceOf.get(m), split.eventId()));
+      }
     }
     return eventOf;
   }

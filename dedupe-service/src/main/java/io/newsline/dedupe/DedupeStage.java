@@ -82,27 +82,32 @@ public final class DedupeStage {
     Assignment assignment = clusterer.assign(clusterInput(article));
     clusterer.changedEvents().forEach(store::putState);
     List<CanonicalEvent> changed = new ArrayList<>();
+    // the event the article joined and merges went into; a split leaves it with its first member
+    String joined =
+        clusterer.splitSourceId() != null ? clusterer.splitSourceId() : assignment.eventId();
     CanonicalEvent event =
         assignment.newEvent()
             ? EventViews.found(assignment.eventId(), article, time)
             : EventViews.join(
-                store.event(assignment.eventId()),
-                article,
-                assignment.relation(),
-                assignment.similarity(),
-                time);
+                store.event(joined), article, assignment.relation(), assignment.similarity(), time);
     for (String mergedId : assignment.mergedEventIds()) {
       CanonicalEvent merged = store.event(mergedId);
       if (merged == null) {
         continue;
       }
       event = EventViews.absorb(event, merged, time);
-      changed.add(EventViews.mergedInto(merged, assignment.eventId(), time));
+      changed.add(EventViews.mergedInto(merged, joined, time));
       store.deleteEvent(mergedId);
       store.deleteState(mergedId);
     }
-    store.putEvent(event);
-    changed.add(event);
+    List<CanonicalEvent> events = List.of(event);
+    for (EventState off : clusterer.splitEvents()) {
+      events = EventViews.split(event, clusterer.event(joined), off, time);
+    }
+    for (CanonicalEvent e : events) {
+      store.putEvent(e);
+      changed.add(e);
+    }
     return changed;
   }
 

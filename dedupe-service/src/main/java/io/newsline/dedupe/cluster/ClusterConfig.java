@@ -42,6 +42,14 @@ package io.newsline.dedupe.cluster;
  *     names others and none of those; see {@link EventClusterer}): two similar events of one story
  *     (two earthquakes in one place, two pirate captures by one navy) differ in these specifics
  *     while sharing most words. 0: no penalty
+ * @param splitThreshold a grown event splits in two when a 2-means over its members' own term
+ *     vectors finds two parts, each of at least {@code splitMinPart} members, whose centroids have
+ *     a cosine below this: two similar events of one story merged while young (their articles share
+ *     most words, so no article-to-event score kept them apart) fall into two groups once each has
+ *     several members. The part without the event's first member becomes a new event. 0: no splits
+ * @param splitMinPart the fewest members each part of a split must have
+ * @param maxSplitMembers members whose term vectors an event keeps for splitting (the first ones);
+ *     later members stay with the event's first member on a split
  */
 public record ClusterConfig(
     long retentionMillis,
@@ -70,7 +78,10 @@ public record ClusterConfig(
     int maxCandidates,
     int maxSignaturesPerEvent,
     double mergeThreshold,
-    double conflictPenalty) {
+    double conflictPenalty,
+    double splitThreshold,
+    int splitMinPart,
+    int maxSplitMembers) {
 
   private static final long DAY = 24L * 3600 * 1000;
 
@@ -120,7 +131,14 @@ public record ClusterConfig(
         // 0.891 / 0.899 / 0.901 / 0.901 / 0.899 (none: 0.890), on shuffles 6-10 0.889 / 0.888 /
         // 0.890 / 0.886 / 0.885 / 0.880 (none: 0.881); a penalty for one conflict alone splits
         // the seeds' one event (docs/QUALITY.md)
-        0.1);
+        0.1,
+        // ECB+ in process with 0.4 (issue #5): F1 on shuffles 1-5 0.899 -> 0.918, 6-10 0.890 ->
+        // 0.905, 11-30 0.896 -> 0.910. Off by default until measured on the real pipeline: the
+        // member vectors triple the state per member (790 -> 2,380 bytes on ECB+), and so what
+        // each join writes to the changelog
+        0,
+        5,
+        32);
   }
 
   /** These settings with another {@link #mergeThreshold()}. */
@@ -133,7 +151,16 @@ public record ClusterConfig(
     return with(mergeThreshold, penalty);
   }
 
+  /** These settings with another {@link #splitThreshold()} (0: no splits). */
+  public ClusterConfig withSplitThreshold(double threshold) {
+    return with(mergeThreshold, conflictPenalty, threshold);
+  }
+
   private ClusterConfig with(double merge, double penalty) {
+    return with(merge, penalty, splitThreshold);
+  }
+
+  private ClusterConfig with(double merge, double penalty, double split) {
     return new ClusterConfig(
         retentionMillis,
         numHashes,
@@ -161,7 +188,10 @@ public record ClusterConfig(
         maxCandidates,
         maxSignaturesPerEvent,
         merge,
-        penalty);
+        penalty,
+        split,
+        splitMinPart,
+        maxSplitMembers);
   }
 
   public static ClusterConfig defaults() {

@@ -20,7 +20,7 @@ import java.util.List;
  * its distinct texts. Mutated only by the {@link EventClusterer} that owns it (not thread-safe).
  */
 public final class EventState {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2; // 1: without member vectors
 
   final String eventId;
   long firstSeen;
@@ -43,6 +43,20 @@ public final class EventState {
   int numHashes;
   int[] sigs;
   int sigCount;
+
+  // the first vecCount members' own vectors, for splits (ClusterConfig.maxSplitMembers): member
+  // i's centroid terms (positions into terms[]) with the weight it added, its entities (positions
+  // into entities[]), the index of the signature it added (-1: none) and its event time, which
+  // undo its part in the event; and its most distinctive terms (Text.hash64 of each) with their
+  // tf-idf when it joined, which compare it with the other members
+  int vecCount;
+  long[][] vecHash = new long[0][];
+  float[][] vecTfidf = new float[0][];
+  short[][] vecTerms = new short[0][];
+  float[][] vecWeights = new float[0][];
+  short[][] vecEnts = new short[0][];
+  int[] vecSig = new int[0];
+  long[] vecTime = new long[0];
 
   // bound by the owning clusterer (not serialised)
   int[] termIds = new int[0];
@@ -102,6 +116,16 @@ public final class EventState {
     return List.of(Arrays.copyOf(entities, entityCount));
   }
 
+  /** How many members name the entity (0 if the event does not hold it). */
+  public int entityArticles(String entityId) {
+    for (int i = 0; i < entityCount; i++) {
+      if (entities[i].equals(entityId)) {
+        return entityDocs[i];
+      }
+    }
+    return 0;
+  }
+
   int addTerm(String term, float weight) {
     if (termCount == terms.length) {
       int n = termCount * 2;
@@ -142,6 +166,34 @@ public final class EventState {
     return -1;
   }
 
+  void addVector(
+      short[] terms,
+      float[] weights,
+      short[] ents,
+      int sig,
+      long time,
+      long[] hash,
+      float[] tfidf) {
+    if (vecCount == vecTerms.length) {
+      int n = Math.max(4, vecCount * 2);
+      vecHash = Arrays.copyOf(vecHash, n);
+      vecTfidf = Arrays.copyOf(vecTfidf, n);
+      vecTerms = Arrays.copyOf(vecTerms, n);
+      vecWeights = Arrays.copyOf(vecWeights, n);
+      vecEnts = Arrays.copyOf(vecEnts, n);
+      vecSig = Arrays.copyOf(vecSig, n);
+      vecTime = Arrays.copyOf(vecTime, n);
+    }
+    vecTerms[vecCount] = terms;
+    vecWeights[vecCount] = weights;
+    vecEnts[vecCount] = ents;
+    vecSig[vecCount] = sig;
+    vecTime[vecCount] = time;
+    vecHash[vecCount] = hash;
+    vecTfidf[vecCount] = tfidf;
+    vecCount++;
+  }
+
   void addSignature(int[] sig) {
     sigs = Arrays.copyOf(sigs, (sigCount + 1) * numHashes);
     System.arraycopy(sig, 0, sigs, sigCount * numHashes, numHashes);
@@ -179,6 +231,25 @@ public final class EventState {
     for (int i = 0; i < sigCount * numHashes; i++) {
       out.writeInt(sigs[i]);
     }
+    out.writeInt(vecCount);
+    for (int v = 0; v < vecCount; v++) {
+      out.writeInt(vecTerms[v].length);
+      for (int k = 0; k < vecTerms[v].length; k++) {
+        out.writeShort(vecTerms[v][k]);
+        out.writeFloat(vecWeights[v][k]);
+      }
+      out.writeInt(vecEnts[v].length);
+      for (short p : vecEnts[v]) {
+        out.writeShort(p);
+      }
+      out.writeInt(vecSig[v]);
+      out.writeLong(vecTime[v]);
+      out.writeInt(vecHash[v].length);
+      for (int k = 0; k < vecHash[v].length; k++) {
+        out.writeLong(vecHash[v][k]);
+        out.writeFloat(vecTfidf[v][k]);
+      }
+    }
     return out.toByteArray();
   }
 
@@ -186,7 +257,7 @@ public final class EventState {
     try {
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
       int format = in.readByte();
-      if (format != FORMAT) {
+      if (format != FORMAT && format != 1) {
         throw new IllegalArgumentException("unknown EventState format " + format);
       }
       String id = in.readUTF();
@@ -228,6 +299,28 @@ public final class EventState {
       e.sigs = new int[e.sigCount * e.numHashes];
       for (int i = 0; i < e.sigs.length; i++) {
         e.sigs[i] = in.readInt();
+      }
+      int v = format == 1 ? 0 : in.readInt();
+      for (int k = 0; k < v; k++) {
+        short[] terms = new short[in.readInt()];
+        float[] weights = new float[terms.length];
+        for (int j = 0; j < terms.length; j++) {
+          terms[j] = in.readShort();
+          weights[j] = in.readFloat();
+        }
+        short[] ents = new short[in.readInt()];
+        for (int j = 0; j < ents.length; j++) {
+          ents[j] = in.readShort();
+        }
+        int sig = in.readInt();
+        long time = in.readLong();
+        long[] hash = new long[in.readInt()];
+        float[] tfidf = new float[hash.length];
+        for (int j = 0; j < hash.length; j++) {
+          hash[j] = in.readLong();
+          tfidf[j] = in.readFloat();
+        }
+        e.addVector(terms, weights, ents, sig, time, hash, tfidf);
       }
       return e;
     } catch (IOException e) {

@@ -28,6 +28,13 @@ final class StateBytes {
     buf[size++] = (byte) v;
   }
 
+  void writeShort(int v) {
+    ensure(2);
+    buf[size] = (byte) (v >>> 8);
+    buf[size + 1] = (byte) v;
+    size += 2;
+  }
+
   void writeInt(int v) {
     ensure(4);
     buf[size] = (byte) (v >>> 24);

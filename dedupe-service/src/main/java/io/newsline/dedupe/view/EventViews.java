@@ -8,14 +8,17 @@ import io.newsline.avro.Entity;
 import io.newsline.avro.EventArticle;
 import io.newsline.avro.EventEntity;
 import io.newsline.avro.EventStatus;
+import io.newsline.dedupe.cluster.EventState;
 import io.newsline.dedupe.cluster.Relation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +114,76 @@ public final class EventViews {
             : merged.getFirstSeen());
     next.setLastUpdated(later(survivor.getLastUpdated(), time));
     return next;
+  }
+
+  /**
+   * The two records of a split ({@link io.newsline.dedupe.cluster.EventClusterer#splitEvents()}):
+   * the next version of {@code event} with the members {@code kept} still holds (its first member,
+   * headline and summary stay), and version 1 of {@code off} with those that left, in their order,
+   * the earliest its representative. The new event's headline is that member's title (its summary
+   * too: dedupe does not keep members' texts). Each part's top entities are those of the event's
+   * list that it still names, counted from the clusterer's state.
+   */
+  public static List<CanonicalEvent> split(
+      CanonicalEvent event, EventState kept, EventState off, long time) {
+    Set<String> left = new HashSet<>(off.memberIds());
+    List<EventArticle> stay = new ArrayList<>();
+    List<EventArticle> go = new ArrayList<>();
+    for (EventArticle article : event.getArticles()) {
+      (left.contains(article.getArticleId()) ? go : stay)
+          .add(EventArticle.newBuilder(article).build());
+    }
+    CanonicalEvent next = CanonicalEvent.newBuilder(event).build();
+    next.setArticles(stay);
+    next.setPublishers(publishers(stay));
+    next.setTopEntities(entitiesOf(event, kept));
+    next.setVersion(event.getVersion() + 1);
+    next.setLastUpdated(later(event.getLastUpdated(), time));
+    String title = null;
+    if (!go.isEmpty()) {
+      go.get(0).setRelation(ArticleRelation.REPRESENTATIVE);
+      title = go.get(0).getTitle();
+    }
+    if (title == null || title.isBlank()) {
+      title = event.getHeadline();
+    }
+    CanonicalEvent split =
+        CanonicalEvent.newBuilder()
+            .setEventId(off.eventId())
+            .setVersion(1)
+            .setStatus(EventStatus.ACTIVE)
+            .setHeadline(title)
+            .setSummary(title)
+            .setFirstSeen(Instant.ofEpochMilli(off.firstSeen()))
+            .setLastUpdated(later(Instant.ofEpochMilli(off.lastUpdated()), time))
+            .setArticles(go)
+            .setPublishers(publishers(go))
+            .setTopEntities(entitiesOf(event, off))
+            .build();
+    return List.of(next, split);
+  }
+
+  private static List<String> publishers(List<EventArticle> articles) {
+    LinkedHashSet<String> publishers = new LinkedHashSet<>();
+    for (EventArticle article : articles) {
+      if (article.getPublisher() != null) {
+        publishers.add(article.getPublisher());
+      }
+    }
+    return List.copyOf(publishers);
+  }
+
+  private static List<EventEntity> entitiesOf(CanonicalEvent event, EventState part) {
+    Map<String, EventEntity> entities = new LinkedHashMap<>();
+    for (EventEntity e : event.getTopEntities()) {
+      int n = part.entityArticles(e.getEntityId());
+      if (n > 0) {
+        EventEntity copy = EventEntity.newBuilder(e).build();
+        copy.setArticleCount(n);
+        entities.put(e.getEntityId(), copy);
+      }
+    }
+    return top(entities);
   }
 
   /** The last version of an event folded into {@code survivorId}. */

@@ -1,0 +1,170 @@
+package io.newsline.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.avro.ArticleRelation;
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.EventArticle;
+import io.newsline.dedupe.cluster.ClusterConfig;
+import io.newsline.dedupe.cluster.EventClusterer;
+import io.newsline.dedupe.cluster.EventState;
+import io.newsline.dedupe.cluster.Fixtures;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A split through the stage: the event records follow the clusterer's members. */
+class DedupeSplitTest {
+  private static final long HOUR = 3600_000L;
+  private static final String[] STORY = {
+    "earthquake",
+    "island",
+    "strait",
+    "villages",
+    "houses",
+    "damaged",
+    "rescue",
+    "teams",
+    "injured",
+    "residents",
+    "tremor",
+    "struck",
+    "province",
+    "officials",
+    "said",
+    "buildings",
+    "collapsed",
+    "quake",
+    "coast",
+    "shelter"
+  };
+  private static final String[] FIRST = {
+    "Dargahan",
+    "Tuesday",
+    "magnitude 5.9",
+    "Ramkan",
+    "Salakh",
+    "seven",
+    "dead",
+    "hospital",
+    "Governor",
+    "Mousavi",
+    "tents",
+    "night"
+  };
+  private static final String[] SECOND = {
+    "Tabl",
+    "Friday",
+    "magnitude 6.1",
+    "Kushkenar",
+    "Hengam",
+    "aftershocks",
+    "school",
+    "students",
+    "Minister",
+    "Rahimi",
+    "bridge",
+    "morning"
+  };
+
+  private static EnrichedArticle report(String id, String[] own, Random r, long time) {
+    StringBuilder text = new StringBuilder();
+    for (int s = 0; s < 6; s++) {
+      for (int w = 0; w < 12; w++) {
+        String word =
+            r.nextInt(10) < 6 ? STORY[r.nextInt(STORY.length)] : own[r.nextInt(own.length)];
+        text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        text.append(w == 11 ? ". " : " ");
+      }
+    }
+    String title = "Earthquake strikes island " + own[0] + " " + own[1];
+    return EnrichedArticles.of(
+        id, title, text.toString(), Instant.ofEpochMilli(time), "pub-" + own[0]);
+  }
+
+  /** An event store in memory. */
+  private static final class Memory implements DedupeStage.EventStore {
+    final Map<String, CanonicalEvent> events = new LinkedHashMap<>();
+    final Map<String, EventState> states = new LinkedHashMap<>();
+
+    @Override
+    public CanonicalEvent event(String eventId) {
+      return events.get(eventId);
+    }
+
+    @Override
+    public void putEvent(CanonicalEvent event) {
+      events.put(event.getEventId(), event);
+    }
+
+    @Override
+    public void deleteEvent(String eventId) {
+      events.remove(eventId);
+    }
+
+    @Override
+    public void putState(EventState state) {
+      states.put(state.eventId(), state);
+    }
+
+    @Override
+    public void deleteState(String eventId) {
+      states.remove(eventId);
+    }
+
+    @Override
+    public List<EventState> allStates() {
+      return new ArrayList<>(states.values());
+    }
+  }
+
+  @Test
+  void aSplitMakesTheNextVersionOfTheEventAndTheFirstOfTheNewOne() {
+    List<EnrichedArticle> stream = new ArrayList<>();
+    for (var a : Fixtures.background()) {
+      stream.add(
+          EnrichedArticles.of(
+              a.articleId(), a.title(), a.text(), Instant.ofEpochMilli(a.eventTime()), "wire"));
+    }
+    Random r = new Random(5);
+    long t0 = Fixtures.T0;
+    for (int i = 0; i < 7; i++) {
+      stream.add(report("a" + i, FIRST, r, t0 + (10 + 2 * i) * HOUR));
+      stream.add(report("b" + i, SECOND, r, t0 + (11 + 2 * i) * HOUR));
+    }
+    EventClusterer clusterer = new EventClusterer(ClusterConfig.defaults().withSplitThreshold(0.4));
+    Memory store = new Memory();
+    DedupeStage stage = new DedupeStage(clusterer, store);
+    List<List<CanonicalEvent>> splits = new ArrayList<>();
+    for (EnrichedArticle a : stream) {
+      List<CanonicalEvent> out = stage.process(a);
+      if (!clusterer.splitEvents().isEmpty()) {
+        splits.add(out);
+      }
+    }
+
+    assertThat(splits).hasSize(1);
+    List<CanonicalEvent> out = splits.get(0);
+    assertThat(out).extracting(CanonicalEvent::getEventId).containsExactly("evt-a0", "evt-b0");
+    assertThat(out.get(1).getVersion()).isEqualTo(1);
+    assertThat(out.get(1).getArticles().get(0).getArticleId()).isEqualTo("b0");
+    assertThat(out.get(1).getArticles().get(0).getRelation())
+        .isEqualTo(ArticleRelation.REPRESENTATIVE);
+    assertThat(out.get(1).getPublishers()).containsExactly("pub-Tabl");
+    // every record holds exactly its event's members
+    for (CanonicalEvent e : store.events.values()) {
+      assertThat(e.getArticles().stream().map(EventArticle::getArticleId).toList())
+          .containsExactlyInAnyOrderElementsOf(clusterer.event(e.getEventId()).memberIds());
+    }
+    assertThat(store.events.get("evt-a0").getArticles())
+        .allMatch(m -> m.getArticleId().startsWith("a"));
+    assertThat(store.events.get("evt-b0").getArticles())
+        .allMatch(m -> m.getArticleId().startsWith("b"))
+        .hasSize(7);
+  }
+}
