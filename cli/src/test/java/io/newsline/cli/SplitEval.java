@@ -33,7 +33,9 @@ public final class SplitEval {
     double split = Double.parseDouble(args[1]);
     NewslineConfig config = NewslineConfig.defaults();
     ClusterConfig clusters =
-        new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS)).withSplitThreshold(split);
+        tweak(
+            new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS))
+                .withSplitThreshold(split));
     double sum = 0;
     int runs = 0;
     for (long seed = Long.parseLong(args[2]); seed <= Long.parseLong(args[3]); seed++) {
@@ -103,5 +105,26 @@ public final class SplitEval {
     }
     System.out.printf(
         "mean F1 %.4f over %d shuffles (split threshold %.2f)%n", sum / runs, runs, split);
+  }
+
+  /** -Dtweak.NAME=VALUE overrides a ClusterConfig component (experiments only). */
+  static ClusterConfig tweak(ClusterConfig c) throws Exception {
+    var comps = ClusterConfig.class.getRecordComponents();
+    Object[] vals = new Object[comps.length];
+    Class<?>[] types = new Class<?>[comps.length];
+    for (int i = 0; i < comps.length; i++) {
+      types[i] = comps[i].getType();
+      vals[i] = comps[i].getAccessor().invoke(c);
+      String v = System.getProperty("tweak." + comps[i].getName());
+      if (v != null) {
+        vals[i] =
+            types[i] == int.class
+                ? (Object) Integer.parseInt(v)
+                : types[i] == long.class
+                    ? (Object) Long.parseLong(v)
+                    : (Object) Double.parseDouble(v);
+      }
+    }
+    return ClusterConfig.class.getDeclaredConstructor(types).newInstance(vals);
   }
 }

@@ -124,20 +124,25 @@ public record ClusterConfig(
         1000,
         16,
         8,
-        // ECB+ in process, five shuffles: 0.45 / 0.5 / 0.55 / 0.6 / 0.7 give F1 0.886 / 0.890 /
-        // 0.889 / 0.889 / 0.887 (no merges: 0.887); below 0.5 twin events merge (docs/QUALITY.md)
-        0.5,
+        // With splits, merging readily pays: a wrong merge of two similar events is undone once
+        // both have grown. ECB+ in process with splits, shuffles 1-30 / 31-60 (held out): 0.5
+        // 0.914 / 0.916, 0.35 0.926 / 0.926, 0.25 0.932 / 0.932, 0.2 0.935 / 0.934, 0.15 0.930 /
+        // 0.928, 0 0.924 / 0.924. Without splits 0.5 was best and 0.35 gave 0.873 (docs/QUALITY.md)
+        0.2,
         // ECB+ in process, 0.05 / 0.075 / 0.1 / 0.125 / 0.15 / 0.2: F1 on shuffles 1-5 0.895 /
         // 0.891 / 0.899 / 0.901 / 0.901 / 0.899 (none: 0.890), on shuffles 6-10 0.889 / 0.888 /
         // 0.890 / 0.886 / 0.885 / 0.880 (none: 0.881); a penalty for one conflict alone splits
         // the seeds' one event (docs/QUALITY.md)
         0.1,
-        // ECB+ in process with 0.4 (issue #5): F1 on shuffles 1-5 0.899 -> 0.918, 6-10 0.890 ->
-        // 0.905, 11-30 0.896 -> 0.910. Off by default until measured on the real pipeline: the
-        // member vectors triple the state per member (790 -> 2,380 bytes on ECB+), and so what
-        // each join writes to the changelog
-        0,
-        5,
+        // ECB+ in process (merges at 0.5 then), shuffles 1-5 / 6-10 / 11-30: none 0.899 / 0.890 /
+        // 0.896; 0.4 0.918 / 0.905 / 0.910; 0.35 and 0.45 worse. With merges at 0.2: 0.35 / 0.4 /
+        // 0.45 give 0.908 / 0.935 / 0.928 on 1-30. Costs: each member's vector triples the
+        // state per member (790 -> 2,380 bytes on ECB+), and so what each join writes to the
+        // changelog, for the first maxSplitMembers members
+        0.4,
+        // parts of 5 / 6 / 7 members on shuffles 31-60 (held out), merges at 0.5: 0.913 / 0.916 /
+        // 0.916; with merges at 0.2, on 1-30: 0.934 / 0.935 / 0.935
+        6,
         32);
   }
 

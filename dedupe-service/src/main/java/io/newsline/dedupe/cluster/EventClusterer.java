@@ -184,7 +184,7 @@ public final class EventClusterer {
         List<String> merged = new ArrayList<>();
         EventState survivor = best;
         for (EventState f : passed) {
-          if (f == survivor || f.slot < 0 || centroidCosine(survivor, f) < cfg.mergeThreshold()) {
+          if (f == survivor || f.slot < 0 || !mergeable(survivor, f)) {
             continue;
           }
           EventState keep = f.size() > survivor.size() ? f : survivor;
@@ -1023,6 +1023,24 @@ public final class EventClusterer {
     changed.add(e);
   }
 
+  /**
+   * Whether two events an article reaches are one: their centroids reach the merge threshold, and
+   * the merge is not one a split would undo (two events each large enough to be a split's part,
+   * whose centroids are further apart than a split leaves them). Without that last check, two
+   * events just split apart would merge again at the next article that reaches both, and split
+   * again later.
+   */
+  private boolean mergeable(EventState a, EventState b) {
+    double cos = centroidCosine(a, b);
+    if (cos < cfg.mergeThreshold()) {
+      return false;
+    }
+    return cfg.splitThreshold() <= 0
+        || cos >= cfg.splitThreshold()
+        || a.size() < cfg.splitMinPart()
+        || b.size() < cfg.splitMinPart();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // splits
 
@@ -1039,9 +1057,9 @@ public final class EventClusterer {
    * vectors (each member's {@link #SPLIT_TERMS} most distinctive terms, tf-idf with IDF squared as
    * when it joined) finds two parts of at least {@link ClusterConfig#splitMinPart()} members each
    * whose centroids have a cosine below {@link ClusterConfig#splitThreshold()}. The part without
-   * e's first member becomes a new event. Checked while every member has a vector (up to {@link
-   * ClusterConfig#maxSplitMembers()}), so at most that many times per event. Returns the id of the
-   * event the article is in afterwards.
+   * e's first member becomes a new event, "evt-&lt;article&gt;-split". Checked while every member
+   * has a vector (up to {@link ClusterConfig#maxSplitMembers()}), so at most that many times per
+   * event. Returns the id of the event the article is in afterwards.
    */
   private String maybeSplit(EventState e, String articleId) {
     int minPart = cfg.splitMinPart();
@@ -1178,7 +1196,7 @@ public final class EventClusterer {
     for (int i = 0; i < n; i++) {
       out[i] = best[i] != best[0];
     }
-    EventState b = split(e, out);
+    EventState b = split(e, out, articleId);
     return b.members.contains(articleId) ? b.eventId : e.eventId;
   }
 
@@ -1187,17 +1205,13 @@ public final class EventClusterer {
    * contributions leave e's centroid, entities and signatures and make the new event's, which
    * indexes each member's most distinctive terms as {@link #absorb} does. Both are rebound.
    */
-  private EventState split(EventState e, boolean[] out) {
-    String first = null;
-    for (int i = 0; i < out.length; i++) {
-      if (out[i]) {
-        first = e.members.get(i);
-        break;
-      }
-    }
-    String id = "evt-" + first;
+  private EventState split(EventState e, boolean[] out, String articleId) {
+    // Named after the article whose arrival split it off, not after its earliest member: that
+    // member may have founded an event that was merged away, whose id (and versions) consumers
+    // have already seen end MERGED_INTO.
+    String id = "evt-" + articleId + "-split";
     for (int k = 2; byId.containsKey(id); k++) {
-      id = "evt-" + first + "-" + k;
+      id = "evt-" + articleId + "-split-" + k;
     }
     unbind(e);
     byIdle.remove(e);
