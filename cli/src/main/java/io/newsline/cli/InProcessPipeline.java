@@ -43,19 +43,10 @@ final class InProcessPipeline {
    *     a memo of the POS tagger's answers, which never changes an article's entities)
    */
   InProcessPipeline(NewslineConfig config, EntityExtractor extractor) {
-    this(config, extractor, new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS)));
-  }
-
-  /** With other clustering settings than the configuration's. */
-  InProcessPipeline(NewslineConfig config, EntityExtractor extractor, ClusterConfig clusters) {
     this.ingest = IngestService.stage(config);
     this.enrich = new EnrichStage(extractor, new InMemoryEntityRegistry());
-    this.clusterer = new EventClusterer(clusters);
-  }
-
-  /** The clusterer (for inspection). */
-  EventClusterer clusterer() {
-    return clusterer;
+    this.clusterer =
+        new EventClusterer(new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS)));
   }
 
   /**
@@ -75,8 +66,11 @@ final class InProcessPipeline {
       }
       EnrichedArticle enriched = enrich.process(clean, received).enriched();
       Assignment assignment = clusterer.assign(DedupeStage.clusterInput(enriched));
+      // merged events went into the event the article joined, which a split may have left since
+      String joined =
+          clusterer.splitSourceId() != null ? clusterer.splitSourceId() : assignment.eventId();
       for (String merged : assignment.mergedEventIds()) {
-        eventOf.replaceAll((article, event) -> event.equals(merged) ? assignment.eventId() : event);
+        eventOf.replaceAll((article, event) -> event.equals(merged) ? joined : event);
       }
       eventOf.put(clean.getSourceId(), assignment.eventId());
       sourceOf.put(clean.getId(), clean.getSourceId());

@@ -6,6 +6,7 @@ import io.newsline.avro.ArticleRelation;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.EventArticle;
+import io.newsline.dedupe.cluster.ArticleInput;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
 import io.newsline.dedupe.cluster.EventState;
@@ -21,70 +22,11 @@ import org.junit.jupiter.api.Test;
 /** A split through the stage: the event records follow the clusterer's members. */
 class DedupeSplitTest {
   private static final long HOUR = 3600_000L;
-  private static final String[] STORY = {
-    "earthquake",
-    "island",
-    "strait",
-    "villages",
-    "houses",
-    "damaged",
-    "rescue",
-    "teams",
-    "injured",
-    "residents",
-    "tremor",
-    "struck",
-    "province",
-    "officials",
-    "said",
-    "buildings",
-    "collapsed",
-    "quake",
-    "coast",
-    "shelter"
-  };
-  private static final String[] FIRST = {
-    "Dargahan",
-    "Tuesday",
-    "magnitude 5.9",
-    "Ramkan",
-    "Salakh",
-    "seven",
-    "dead",
-    "hospital",
-    "Governor",
-    "Mousavi",
-    "tents",
-    "night"
-  };
-  private static final String[] SECOND = {
-    "Tabl",
-    "Friday",
-    "magnitude 6.1",
-    "Kushkenar",
-    "Hengam",
-    "aftershocks",
-    "school",
-    "students",
-    "Minister",
-    "Rahimi",
-    "bridge",
-    "morning"
-  };
 
   private static EnrichedArticle report(String id, String[] own, Random r, long time) {
-    StringBuilder text = new StringBuilder();
-    for (int s = 0; s < 6; s++) {
-      for (int w = 0; w < 12; w++) {
-        String word =
-            r.nextInt(10) < 6 ? STORY[r.nextInt(STORY.length)] : own[r.nextInt(own.length)];
-        text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-        text.append(w == 11 ? ". " : " ");
-      }
-    }
-    String title = "Earthquake strikes island " + own[0] + " " + own[1];
+    ArticleInput a = Fixtures.quakeReport(id, own, r, time);
     return EnrichedArticles.of(
-        id, title, text.toString(), Instant.ofEpochMilli(time), "pub-" + own[0]);
+        id, a.title(), a.text(), Instant.ofEpochMilli(time), "pub-" + own[0]);
   }
 
   /** An event store in memory. */
@@ -134,8 +76,8 @@ class DedupeSplitTest {
     Random r = new Random(5);
     long t0 = Fixtures.T0;
     for (int i = 0; i < 7; i++) {
-      stream.add(report("a" + i, FIRST, r, t0 + (10 + 2 * i) * HOUR));
-      stream.add(report("b" + i, SECOND, r, t0 + (11 + 2 * i) * HOUR));
+      stream.add(report("a" + i, Fixtures.QUAKE_1, r, t0 + (10 + 2 * i) * HOUR));
+      stream.add(report("b" + i, Fixtures.QUAKE_2, r, t0 + (11 + 2 * i) * HOUR));
     }
     EventClusterer clusterer = new EventClusterer(ClusterConfig.defaults());
     Memory store = new Memory();

@@ -36,7 +36,8 @@ package io.newsline.dedupe.cluster;
  *     best, and any other of them whose centroid has this cosine or more with the best's (with the
  *     article) is merged into it: an event that was split in two while young (an article that
  *     scored just under its own event's threshold founded another) is joined up once an article
- *     shows both halves describe one event. Above 1: no merges
+ *     shows both halves describe one event. Not when both are of split size and further apart than
+ *     {@code splitThreshold}: a split would part them again. Above 1: no merges
  * @param conflictPenalty subtracted from an article's score with an event when they conflict in at
  *     least two of: figures, years and people (the event's members mostly name some, the article
  *     names others and none of those; see {@link EventClusterer}): two similar events of one story
@@ -47,6 +48,7 @@ package io.newsline.dedupe.cluster;
  *     a cosine below this: two similar events of one story merged while young (their articles share
  *     most words, so no article-to-event score kept them apart) fall into two groups once each has
  *     several members. The part without the event's first member becomes a new event. 0: no splits
+ *     (and merges should then be rarer: at 0.35 without splits ECB+ fell from 0.896 to 0.873)
  * @param splitMinPart the fewest members each part of a split must have
  * @param maxSplitMembers members whose term vectors an event keeps for splitting (the first ones);
  *     later members stay with the event's first member on a split

@@ -26,7 +26,15 @@ import java.util.TreeSet;
  *       event joins when the score reaches a threshold that falls with the event's size (down to a
  *       floor). Any other candidate that the article also reaches, and whose centroid has at least
  *       {@link ClusterConfig#mergeThreshold()} cosine with the joined event's, is merged with it
- *       (the smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}).
+ *       (the smaller event into the larger; its id is in {@link Assignment#mergedEventIds()}),
+ *       unless a split would part them again (below).
+ *   <li>Splits: while an event keeps a term vector for every member (its first {@link
+ *       ClusterConfig#maxSplitMembers()}), each join runs a 2-means over them; two parts of at
+ *       least {@link ClusterConfig#splitMinPart()} members whose centroids are further apart than
+ *       {@link ClusterConfig#splitThreshold()} become two events (the part without the first member
+ *       leaves, as "evt-&lt;article&gt;-split"; {@link #splitEvents()}). Two similar events of one
+ *       story merge while young, when no article-to-event score can keep them apart, and separate
+ *       once each has members of its own; so merges can be generous.
  * </ol>
  *
  * <p>Deterministic: decisions depend on the input order and event times only, and every index is a

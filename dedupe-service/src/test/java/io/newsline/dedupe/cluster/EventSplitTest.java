@@ -1,8 +1,10 @@
 package io.newsline.dedupe.cluster;
 
 import static io.newsline.dedupe.cluster.Fixtures.HOUR;
+import static io.newsline.dedupe.cluster.Fixtures.QUAKE_1;
+import static io.newsline.dedupe.cluster.Fixtures.QUAKE_2;
 import static io.newsline.dedupe.cluster.Fixtures.T0;
-import static io.newsline.dedupe.cluster.Fixtures.article;
+import static io.newsline.dedupe.cluster.Fixtures.quakeReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -22,72 +24,6 @@ class EventSplitTest {
   private static final ClusterConfig SPLITS = ClusterConfig.defaults();
   private static final ClusterConfig NO_SPLITS = ClusterConfig.defaults().withSplitThreshold(0);
 
-  private static final String[] STORY = {
-    "earthquake",
-    "island",
-    "strait",
-    "villages",
-    "houses",
-    "damaged",
-    "rescue",
-    "teams",
-    "injured",
-    "residents",
-    "tremor",
-    "struck",
-    "province",
-    "officials",
-    "said",
-    "buildings",
-    "collapsed",
-    "quake",
-    "coast",
-    "shelter"
-  };
-  private static final String[] FIRST = {
-    "Dargahan",
-    "Tuesday",
-    "magnitude 5.9",
-    "Ramkan",
-    "Salakh",
-    "seven",
-    "dead",
-    "hospital",
-    "Governor",
-    "Mousavi",
-    "tents",
-    "night"
-  };
-  private static final String[] SECOND = {
-    "Tabl",
-    "Friday",
-    "magnitude 6.1",
-    "Kushkenar",
-    "Hengam",
-    "aftershocks",
-    "school",
-    "students",
-    "Minister",
-    "Rahimi",
-    "bridge",
-    "morning"
-  };
-
-  /** An article of one event: mostly the story's words, some of its own. */
-  private static ArticleInput report(String id, String[] own, Random r, long time) {
-    StringBuilder text = new StringBuilder();
-    for (int s = 0; s < 6; s++) {
-      for (int w = 0; w < 12; w++) {
-        String word =
-            r.nextInt(10) < 6 ? STORY[r.nextInt(STORY.length)] : own[r.nextInt(own.length)];
-        text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-        text.append(w == 11 ? ". " : " ");
-      }
-    }
-    String title = "Earthquake strikes island " + own[0] + " " + own[1];
-    return article(id, title, text.toString(), time);
-  }
-
   /** The events as sets of member ids, with each article's event from the clusterer's state. */
   private static Set<Set<String>> events(EventClusterer c, Map<String, Assignment> assigned) {
     Map<String, Set<String>> members = new LinkedHashMap<>();
@@ -106,8 +42,8 @@ class EventSplitTest {
     Random r = new Random(5);
     List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
     for (int i = 0; i < 7; i++) {
-      stream.add(report("a" + i, FIRST, r, T0 + (10 + 2 * i) * HOUR));
-      stream.add(report("b" + i, SECOND, r, T0 + (11 + 2 * i) * HOUR));
+      stream.add(quakeReport("a" + i, QUAKE_1, r, T0 + (10 + 2 * i) * HOUR));
+      stream.add(quakeReport("b" + i, QUAKE_2, r, T0 + (11 + 2 * i) * HOUR));
     }
     return stream;
   }
@@ -160,7 +96,7 @@ class EventSplitTest {
     Random r = new Random(7);
     List<ArticleInput> stream = new ArrayList<>(Fixtures.background());
     for (int i = 0; i < 14; i++) {
-      stream.add(report("a" + i, FIRST, r, T0 + (10 + i) * HOUR));
+      stream.add(quakeReport("a" + i, QUAKE_1, r, T0 + (10 + i) * HOUR));
     }
     EventClusterer c = new EventClusterer(SPLITS);
     for (ArticleInput a : stream) {
@@ -175,8 +111,8 @@ class EventSplitTest {
     List<ArticleInput> stream = twins();
     Random r = new Random(9);
     for (int i = 7; i < 10; i++) {
-      stream.add(report("a" + i, FIRST, r, T0 + (30 + 2 * i) * HOUR));
-      stream.add(report("b" + i, SECOND, r, T0 + (31 + 2 * i) * HOUR));
+      stream.add(quakeReport("a" + i, QUAKE_1, r, T0 + (30 + 2 * i) * HOUR));
+      stream.add(quakeReport("b" + i, QUAKE_2, r, T0 + (31 + 2 * i) * HOUR));
     }
     EventClusterer uninterrupted = new EventClusterer(SPLITS);
     Map<String, Assignment> expected = run(uninterrupted, stream);

@@ -2,6 +2,7 @@ package io.newsline.dedupe.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Short hand-written articles: a background of unrelated stories, three related events, and one
@@ -180,4 +181,79 @@ public final class Fixtures {
           + " over the governor's compound on Monday, a Taliban spokesman claimed. Ahmad Massoud"
           + " said on Facebook that he was ready for negotiations if the offensive stopped, and"
           + " denied that the valley had fallen.";
+
+  private static final String[] QUAKE_STORY = {
+    "earthquake",
+    "island",
+    "strait",
+    "villages",
+    "houses",
+    "damaged",
+    "rescue",
+    "teams",
+    "injured",
+    "residents",
+    "tremor",
+    "struck",
+    "province",
+    "officials",
+    "said",
+    "buildings",
+    "collapsed",
+    "quake",
+    "coast",
+    "shelter"
+  };
+
+  /** What one of two earthquakes on one island has of its own (places, day, people, figures). */
+  public static final String[] QUAKE_1 = {
+    "Dargahan",
+    "Tuesday",
+    "magnitude 5.9",
+    "Ramkan",
+    "Salakh",
+    "seven",
+    "dead",
+    "hospital",
+    "Governor",
+    "Mousavi",
+    "tents",
+    "night"
+  };
+
+  /** The other earthquake's own words. */
+  public static final String[] QUAKE_2 = {
+    "Tabl",
+    "Friday",
+    "magnitude 6.1",
+    "Kushkenar",
+    "Hengam",
+    "aftershocks",
+    "school",
+    "students",
+    "Minister",
+    "Rahimi",
+    "bridge",
+    "morning"
+  };
+
+  /**
+   * A report of one of two similar events (twins): six of ten words the story's, the rest the
+   * event's own ({@link #QUAKE_1} or {@link #QUAKE_2}).
+   */
+  public static ArticleInput quakeReport(String id, String[] own, Random r, long time) {
+    StringBuilder text = new StringBuilder();
+    for (int s = 0; s < 6; s++) {
+      for (int w = 0; w < 12; w++) {
+        String word =
+            r.nextInt(10) < 6
+                ? QUAKE_STORY[r.nextInt(QUAKE_STORY.length)]
+                : own[r.nextInt(own.length)];
+        text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        text.append(w == 11 ? ". " : " ");
+      }
+    }
+    String title = "Earthquake strikes island " + own[0] + " " + own[1];
+    return article(id, title, text.toString(), time);
+  }
 }
