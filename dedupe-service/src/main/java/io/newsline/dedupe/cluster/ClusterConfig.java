@@ -51,7 +51,7 @@ package io.newsline.dedupe.cluster;
  *     (and merges should then be rarer: at 0.35 without splits ECB+ fell from 0.896 to 0.873)
  * @param splitMinPart the fewest members each part of a split must have
  * @param maxSplitMembers members whose term vectors an event keeps for splitting (the first ones);
- *     later members stay with the event's first member on a split
+ *     an event with more members is no longer split, and forgets the vectors
  */
 public record ClusterConfig(
     long retentionMillis,

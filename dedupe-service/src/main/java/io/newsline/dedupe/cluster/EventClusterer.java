@@ -906,6 +906,7 @@ public final class EventClusterer {
         lsh.put(bandKey(sig, 0, b), into.slot);
       }
     }
+    into.dropVectorsIfIncomplete();
     byIdle.add(into);
     if (!changed.contains(into)) {
       changed.add(into);
@@ -1027,6 +1028,7 @@ public final class EventClusterer {
           hash,
           tfidf);
     }
+    e.dropVectorsIfIncomplete();
     byIdle.add(e);
     changed.add(e);
   }

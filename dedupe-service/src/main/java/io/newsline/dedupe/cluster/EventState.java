@@ -116,6 +116,24 @@ public final class EventState {
     return List.of(Arrays.copyOf(entities, entityCount));
   }
 
+  /**
+   * Forgets the member vectors once some member has none (past maxSplitMembers, or after a merge
+   * that could not carry them): a split needs every member's, so they would only be carried along
+   * in memory and in every state write.
+   */
+  void dropVectorsIfIncomplete() {
+    if (vecCount > 0 && vecCount < members.size()) {
+      vecCount = 0;
+      vecHash = new long[0][];
+      vecTfidf = new float[0][];
+      vecTerms = new short[0][];
+      vecWeights = new float[0][];
+      vecEnts = new short[0][];
+      vecSig = new int[0];
+      vecTime = new long[0];
+    }
+  }
+
   /** How many members name the entity (0 if the event does not hold it). */
   public int entityArticles(String entityId) {
     for (int i = 0; i < entityCount; i++) {

@@ -153,4 +153,19 @@ class EventSplitTest {
     EventState read = EventState.fromBytes(old);
     assertThat(read.toBytes()).isEqualTo(now);
   }
+
+  @Test
+  void anEventPastTheSplitSizeForgetsItsMemberVectors() {
+    Random r = new Random(11);
+    EventClusterer c = new EventClusterer(SPLITS);
+    Fixtures.background().forEach(c::assign);
+    int members = SPLITS.maxSplitMembers() + 1;
+    for (int i = 0; i < members; i++) {
+      c.assign(quakeReport("a" + i, QUAKE_1, r, T0 + (10 + i) * HOUR));
+      EventState e = c.event("evt-a0");
+      // every member has a vector up to the split size, none after it
+      assertThat(e.vecCount).isEqualTo(e.size() <= SPLITS.maxSplitMembers() ? e.size() : 0);
+    }
+    assertThat(c.event("evt-a0").size()).isEqualTo(members);
+  }
 }
