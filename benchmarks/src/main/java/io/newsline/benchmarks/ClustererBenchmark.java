@@ -32,10 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the heap used (after a full GC) to stderr. Story starts are spaced in event time so that the
  * retention window (7 days) holds about {@code storedEvents} events, measured on a small throwaway
  * run first. The measured articles continue the same stream, and every 1,024 articles {@link
- * EventClusterer#evictIdle} runs at the latest event time, as dedupe's punctuator does: new events
- * replace the ones falling out of the window, so the store stays near {@code storedEvents} (each
- * iteration prints its size at the end). Articles are generated ahead, before each iteration,
- * outside the timing.
+ * EventClusterer#evictIdle} runs at the latest event time, as dedupe does each hour of event time:
+ * new events replace the ones falling out of the window, so the store stays near {@code
+ * storedEvents} (each iteration prints its size at the end). Articles are generated ahead, before
+ * each iteration, outside the timing.
  *
  * <p>The million-event store needs several GB of heap, hence {@code -Xmx14g}; setup at that size
  * takes minutes.

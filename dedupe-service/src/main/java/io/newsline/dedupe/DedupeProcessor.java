@@ -5,12 +5,10 @@ import io.newsline.avro.EnrichedArticle;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
 import io.newsline.dedupe.cluster.EventState;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -19,15 +17,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Runs {@link DedupeStage} in Kafka Streams: event records and clustering state live in two
- * changelogged stores (so a restart or a move restores them exactly), idle events are closed on
- * stream time (event time, never wall-clock, so a replay decides the same).
+ * changelogged stores (so a restart or a move restores them exactly). Idle events are closed as the
+ * articles' event time passes (in {@link DedupeStage}), never on wall-clock or on the records'
+ * timestamps, so a replay decides the same.
  */
 final class DedupeProcessor implements Processor<String, EnrichedArticle, String, CanonicalEvent> {
   static final String EVENTS_STORE = "dedupe-events";
   static final String STATES_STORE = "dedupe-states";
-
-  /** How often idle events are looked for, in stream time. */
-  static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
 
   private final ClusterConfig config;
   private final BiConsumer<List<CanonicalEvent>, Instant> onEmit;
@@ -36,7 +32,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
 
   /**
    * @param onEmit told of every batch of event versions emitted, with the receive time of the
-   *     article that caused them (null for evictions), for metrics
+   *     article that caused them, for metrics
    */
   DedupeProcessor(ClusterConfig config, BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
     this.config = config;
@@ -45,14 +41,19 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
 
   @Override
   public void init(ProcessorContext<String, CanonicalEvent> context) {
+    if (context.taskId().partition() != 0) {
+      // news.enriched, read directly, has gained partitions since the topology was built: a second
+      // clustering task would hold a second, disjoint set of events. A restart routes through one.
+      throw new IllegalStateException(
+          "dedupe got clustering task "
+              + context.taskId()
+              + ": its input has gained partitions while it ran. Restart dedupe: it then routes"
+              + " every article through one clustering task");
+    }
     this.context = context;
     KeyValueStore<String, CanonicalEvent> events = context.getStateStore(EVENTS_STORE);
     KeyValueStore<String, byte[]> states = context.getStateStore(STATES_STORE);
     stage = new DedupeStage(new EventClusterer(config), new StoreAdapter(events, states));
-    context.schedule(
-        EVICTION_INTERVAL,
-        PunctuationType.STREAM_TIME,
-        streamTime -> emit(stage.evictIdle(streamTime), streamTime, null));
   }
 
   @Override

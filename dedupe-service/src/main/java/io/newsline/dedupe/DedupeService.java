@@ -17,16 +17,22 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * dedupe-service: news.enriched → news.events. Every article goes through one clustering task (a
- * single-partition repartition topic), which is what makes the result correct with any number of
- * input partitions: events are global, so their index must be too.
+ * dedupe-service: news.enriched → news.events. Every article goes through one clustering task:
+ * events are global, so their index must be too. news.enriched is created with one partition, which
+ * is that task's input; a news.enriched with more partitions (created elsewhere) is routed through
+ * a single-partition repartition topic first, one hop more.
  */
 public final class DedupeService implements StreamsService {
+  private static final Logger log = LoggerFactory.getLogger(DedupeService.class);
+
   public static final String NAME = "dedupe";
 
   /** Key of the single clustering partition. */
@@ -69,17 +75,31 @@ public final class DedupeService implements StreamsService {
             Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
             Serdes.String(),
             Serdes.ByteArray()));
-    builder.stream(
-            topics.enriched.name(),
-            Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))
-        .peek((key, article) -> in.increment())
-        .mapValues(DedupeStage::forClustering)
-        .selectKey((key, article) -> ALL)
-        .repartition(
-            Repartitioned.<String, EnrichedArticle>as("dedupe-all")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(topics.enriched.valueSerde())
-                .withNumberOfPartitions(1))
+    KStream<String, EnrichedArticle> articles =
+        builder.stream(
+                topics.enriched.name(),
+                Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))
+            .peek((key, article) -> in.increment());
+    int partitions = context.partitions(topics.enriched);
+    if (partitions > 1) {
+      log.warn(
+          "{} has {} partitions: every article takes an extra hop through a single-partition"
+              + " repartition topic to the clustering task. Create {} with one partition to spare"
+              + " it.",
+          topics.enriched.name(),
+          partitions,
+          topics.enriched.name());
+      articles =
+          articles
+              .mapValues(DedupeStage::forClustering)
+              .selectKey((key, article) -> ALL)
+              .repartition(
+                  Repartitioned.<String, EnrichedArticle>as("dedupe-all")
+                      .withKeySerde(Serdes.String())
+                      .withValueSerde(topics.enriched.valueSerde())
+                      .withNumberOfPartitions(1));
+    }
+    articles
         .process(
             () ->
                 new DedupeProcessor(
@@ -88,9 +108,7 @@ public final class DedupeService implements StreamsService {
                       for (CanonicalEvent event : events) {
                         count(event, created, updated, merged, closed);
                       }
-                      if (receivedAt != null) {
-                        latency.record(Duration.between(receivedAt, Instant.now()));
-                      }
+                      latency.record(Duration.between(receivedAt, Instant.now()));
                     }),
             DedupeProcessor.EVENTS_STORE,
             DedupeProcessor.STATES_STORE)

@@ -18,8 +18,18 @@ import java.util.List;
  * {@link EventStore}, which the service backs with changelogged state stores.
  */
 public final class DedupeStage {
+  /**
+   * Idle events are closed each time the articles' event time passes a multiple of this. Event
+   * time, not the records' timestamps (when a producer sent them): a replay of last year's articles
+   * must close the same events, at the same articles, as they did live.
+   */
+  public static final long EVICTION_INTERVAL_MS = 3_600_000;
+
   private final EventClusterer clusterer;
   private final EventStore store;
+
+  /** The last eviction boundary passed, in event time; restored as that of the newest event. */
+  private long evictedAt = Long.MIN_VALUE;
 
   /** Where events are kept between articles (and across restarts). */
   public interface EventStore {
@@ -39,7 +49,13 @@ public final class DedupeStage {
   public DedupeStage(EventClusterer clusterer, EventStore store) {
     this.clusterer = clusterer;
     this.store = store;
-    clusterer.restore(store.allStates());
+    List<EventState> states = store.allStates();
+    clusterer.restore(states);
+    states.forEach(state -> evictedAt = Math.max(evictedAt, boundary(state.lastUpdated())));
+  }
+
+  private static long boundary(long eventTime) {
+    return Math.floorDiv(eventTime, EVICTION_INTERVAL_MS) * EVICTION_INTERVAL_MS;
   }
 
   /** The event time of an article: when it was published, else when it was received. */
@@ -76,12 +92,20 @@ public final class DedupeStage {
     return new EnrichedArticle(slim, article.getEntities(), article.getKeywords());
   }
 
-  /** Assigns the article; returns the new versions of the events it changed, in order. */
+  /**
+   * Assigns the article; returns the new versions of the events it changed, in order: first the
+   * last versions of events closed as idle, when the article's event time passes an eviction
+   * boundary.
+   */
   public List<CanonicalEvent> process(EnrichedArticle article) {
     long time = eventTime(article.getArticle());
+    List<CanonicalEvent> changed = new ArrayList<>();
+    if (boundary(time) > evictedAt) {
+      evictedAt = boundary(time);
+      changed.addAll(evictIdle(evictedAt));
+    }
     Assignment assignment = clusterer.assign(clusterInput(article));
     clusterer.changedEvents().forEach(store::putState);
-    List<CanonicalEvent> changed = new ArrayList<>();
     // the event the article joined and merges went into; a split leaves it with its first member
     String joined =
         clusterer.splitSourceId() != null ? clusterer.splitSourceId() : assignment.eventId();
@@ -114,7 +138,7 @@ public final class DedupeStage {
   /**
    * Closes events idle past the retention at event time {@code now}; returns their last versions.
    */
-  public List<CanonicalEvent> evictIdle(long now) {
+  private List<CanonicalEvent> evictIdle(long now) {
     List<CanonicalEvent> closed = new ArrayList<>();
     for (String eventId : clusterer.evictIdle(now)) {
       CanonicalEvent event = store.event(eventId);

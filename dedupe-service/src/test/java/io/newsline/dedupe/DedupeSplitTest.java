@@ -9,13 +9,10 @@ import io.newsline.avro.EventArticle;
 import io.newsline.dedupe.cluster.ArticleInput;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
-import io.newsline.dedupe.cluster.EventState;
 import io.newsline.dedupe.cluster.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -27,42 +24,6 @@ class DedupeSplitTest {
     ArticleInput a = Fixtures.quakeReport(id, own, r, time);
     return EnrichedArticles.of(
         id, a.title(), a.text(), Instant.ofEpochMilli(time), "pub-" + own[0]);
-  }
-
-  /** An event store in memory. */
-  private static final class Memory implements DedupeStage.EventStore {
-    final Map<String, CanonicalEvent> events = new LinkedHashMap<>();
-    final Map<String, EventState> states = new LinkedHashMap<>();
-
-    @Override
-    public CanonicalEvent event(String eventId) {
-      return events.get(eventId);
-    }
-
-    @Override
-    public void putEvent(CanonicalEvent event) {
-      events.put(event.getEventId(), event);
-    }
-
-    @Override
-    public void deleteEvent(String eventId) {
-      events.remove(eventId);
-    }
-
-    @Override
-    public void putState(EventState state) {
-      states.put(state.eventId(), state);
-    }
-
-    @Override
-    public void deleteState(String eventId) {
-      states.remove(eventId);
-    }
-
-    @Override
-    public List<EventState> allStates() {
-      return new ArrayList<>(states.values());
-    }
   }
 
   @Test
@@ -80,7 +41,7 @@ class DedupeSplitTest {
       stream.add(report("b" + i, Fixtures.QUAKE_2, r, t0 + (11 + 2 * i) * HOUR));
     }
     EventClusterer clusterer = new EventClusterer(ClusterConfig.defaults());
-    Memory store = new Memory();
+    MemoryEventStore store = new MemoryEventStore();
     DedupeStage stage = new DedupeStage(clusterer, store);
     List<List<CanonicalEvent>> splits = new ArrayList<>();
     String splitBy = null;

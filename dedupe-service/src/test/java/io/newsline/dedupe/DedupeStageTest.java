@@ -2,10 +2,15 @@ package io.newsline.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.RemovedLine;
+import io.newsline.dedupe.cluster.ClusterConfig;
+import io.newsline.dedupe.cluster.EventClusterer;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +57,56 @@ class DedupeStageTest {
 
     assertThat(article.getArticle().getParagraphs()).hasSize(1);
     assertThat(article.getArticle().getRemovedLines()).hasSize(1);
+  }
+
+  private static EnrichedArticle story(String id, String text, Instant published) {
+    return EnrichedArticles.of(id, text, text, published, "wire");
+  }
+
+  /** What a stage emits for each article, as event id, version and status. */
+  private static List<String> run(DedupeStage stage, List<EnrichedArticle> articles) {
+    List<String> out = new ArrayList<>();
+    for (EnrichedArticle article : articles) {
+      for (CanonicalEvent event : stage.process(article)) {
+        out.add(event.getEventId() + " v" + event.getVersion() + " " + event.getStatus());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void idleEventsCloseAtTheSameArticlesWithOrWithoutARestart() {
+    Duration days8 = Duration.ofDays(8); // past the 7-day retention
+    List<EnrichedArticle> before =
+        List.of(
+            story("a", "Floods close the harbour of Genoa for a second day.", T0),
+            story("x", "A chess prodigy wins the open tournament in Reykjavik.", T0.plus(days8)),
+            // late: published long ago, its event is idle past the retention on arrival
+            story("y", "Wildfires burn across the hills above Marseille.", T0.plusSeconds(3600)));
+    List<EnrichedArticle> after =
+        List.of(
+            story(
+                "z",
+                "Parliament passes the budget after a night of debate in Vienna.",
+                T0.plus(days8).plusSeconds(600)),
+            story(
+                "w",
+                "A cargo ship runs aground in the Suez canal.",
+                T0.plus(days8).plusSeconds(7200)));
+    MemoryEventStore continuous = new MemoryEventStore();
+    DedupeStage uninterrupted =
+        new DedupeStage(new EventClusterer(ClusterConfig.defaults()), continuous);
+    run(uninterrupted, before);
+    MemoryEventStore restored = new MemoryEventStore();
+    run(new DedupeStage(new EventClusterer(ClusterConfig.defaults()), restored), before);
+
+    List<String> expected = run(uninterrupted, after);
+    List<String> afterRestart =
+        run(new DedupeStage(new EventClusterer(ClusterConfig.defaults()), restored), after);
+
+    assertThat(afterRestart).isEqualTo(expected);
+    // a closed at x; y, idle past the retention on arrival, closes at the next hour of event time
+    // (w), not at z (the hour already passed at x): so also after a restart between y and z
+    assertThat(expected).containsExactly("evt-z v1 ACTIVE", "evt-y v2 CLOSED", "evt-w v1 ACTIVE");
   }
 }

@@ -9,6 +9,7 @@ import io.newsline.avro.EventArticle;
 import io.newsline.avro.EventStatus;
 import io.newsline.dedupe.cluster.ArticleInput;
 import io.newsline.dedupe.cluster.Fixtures;
+import io.newsline.runtime.streams.ServiceContext;
 import io.newsline.runtime.testing.ServiceTestDriver;
 import io.newsline.schemas.Topics;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class DedupeTopologyTest {
 
   @BeforeEach
   void start() {
-    driver = new ServiceTestDriver(new DedupeService());
+    driver = new ServiceTestDriver(new DedupeService(), this::layout);
     topics = driver.topics();
     enriched = driver.input(topics.enriched);
     events = driver.output(topics.events);
@@ -45,6 +46,25 @@ class DedupeTopologyTest {
   @AfterEach
   void stop() {
     driver.close();
+  }
+
+  /** The partition layout the topology is built for: news.enriched as created, one partition. */
+  ServiceContext layout(ServiceContext context) {
+    return context;
+  }
+
+  /** Whether the topology routes articles through the repartition topic. */
+  boolean repartitions() {
+    return false;
+  }
+
+  @Test
+  void theClusteringTaskReadsNewsEnrichedDirectlyOnlyWhenItHasOnePartition() {
+    String description =
+        new DedupeService().buildTopology(layout(driver.context())).describe().toString();
+
+    assertThat(description.contains("dedupe-all-repartition")).isEqualTo(repartitions());
+    assertThat(driver.context().partitions(topics.enriched)).isEqualTo(repartitions() ? 3 : 1);
   }
 
   @Test
@@ -143,8 +163,31 @@ class DedupeTopologyTest {
   }
 
   @Test
+  void aReplayOfOldArticlesKeepsTheirEventsOpenHoweverLongItRuns() {
+    // published ten minutes apart in 2021, replayed today two hours apart: the records'
+    // timestamps are when they were sent, and must not close the event
+    Instant sent = Instant.parse("2026-12-01T04:00:00Z");
+    enriched.pipeInput(
+        "a", EnrichedArticles.of("a", "Taliban ask Russia", STORY, T0, "TASS"), sent);
+    enriched.pipeInput(
+        "b",
+        EnrichedArticles.of("b", "Taliban ask Russia", STORY, T0.plusSeconds(600), "Reuters"),
+        sent.plus(Duration.ofHours(2)));
+
+    Map<String, CanonicalEvent> latest = events.readKeyValuesToMap();
+
+    assertThat(latest).hasSize(1);
+    CanonicalEvent event = latest.values().iterator().next();
+    assertThat(event.getStatus()).isEqualTo(EventStatus.ACTIVE);
+    assertThat(event.getArticles())
+        .extracting(EventArticle::getArticleId)
+        .containsExactly("a", "b");
+  }
+
+  @Test
   void eventsIdlePastTheRetentionAreClosedOnEventTime() {
-    enriched.pipeInput("a", EnrichedArticles.of("a", "Old story", STORY, T0, null), T0);
+    // sent today (the records' timestamps), published in 2021: only the publication times count
+    enriched.pipeInput("a", EnrichedArticles.of("a", "Old story", STORY, T0, null));
     Instant later = T0.plus(Duration.ofDays(8));
     enriched.pipeInput(
         "b",
@@ -153,8 +196,7 @@ class DedupeTopologyTest {
             "Unrelated",
             "A completely different report about the weather in Oslo.",
             later,
-            null),
-        later);
+            null));
 
     List<CanonicalEvent> out = events.readValuesToList();
 

@@ -12,9 +12,21 @@ import org.apache.kafka.common.serialization.Serde;
  * @param keySerde serde of record keys
  * @param valueSerde serde of record values
  * @param compacted whether the topic keeps only the latest record per key
+ * @param partitions the partitions the topic is created with, or 0 for the configured number
+ *     ({@code topic.partitions})
  */
 public record TopicSpec<K, V>(
-    String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
+    String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted, int partitions) {
+
+  /** A topic created with the configured number of partitions. */
+  public TopicSpec(String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
+    this(name, keySerde, valueSerde, compacted, 0);
+  }
+
+  /** The partitions to create the topic with, given the configured default. */
+  public int partitionsToCreate(int configured) {
+    return partitions > 0 ? partitions : configured;
+  }
 
   /** The value as this topic's bytes. */
   public byte[] valueBytes(V value) {

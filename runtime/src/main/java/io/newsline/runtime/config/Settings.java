@@ -13,7 +13,10 @@ public final class Settings {
           "",
           "Prefix of every pipeline topic name (e.g. staging. for staging.news.raw).");
   public static final Setting TOPIC_PARTITIONS =
-      new Setting("topic.partitions", "3", "Partitions of the pipeline topics created at start.");
+      new Setting(
+          "topic.partitions",
+          "3",
+          "Partitions of the pipeline topics created at start (news.enriched always gets one).");
   public static final Setting TOPIC_REPLICATION =
       new Setting(
           "topic.replication.factor",

@@ -5,8 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.metrics.MetricNames;
+import io.newsline.schemas.TopicSpec;
 import io.newsline.schemas.Topics;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a service's topology is built from: the configuration, the topics, and a meter registry with
@@ -16,17 +20,43 @@ import io.newsline.schemas.Topics;
  * @param config the resolved configuration
  * @param topics the pipeline's topics under the configured prefix
  * @param meters the process's meter registry
+ * @param partitionCounts the partitions of each pipeline topic, by full name, as the broker has
+ *     them
  */
 public record ServiceContext(
-    String serviceName, NewslineConfig config, Topics topics, MeterRegistry meters) {
+    String serviceName,
+    NewslineConfig config,
+    Topics topics,
+    MeterRegistry meters,
+    Map<String, Integer> partitionCounts) {
 
   /**
-   * A context outside a running host, with a throwaway meter registry: for building a topology to
-   * test or inspect it (TopologyTestDriver, {@code newsline reset}).
+   * A context outside a running host, with a throwaway meter registry and the partitions the topics
+   * would be created with: for building a topology to test or inspect it (TopologyTestDriver,
+   * {@code newsline reset}).
    */
   public static ServiceContext detached(String serviceName, NewslineConfig config) {
-    return new ServiceContext(
-        serviceName, config, Topics.withPrefix(config.topicPrefix()), new SimpleMeterRegistry());
+    Topics topics = Topics.withPrefix(config.topicPrefix());
+    int configured = config.getInt(Settings.TOPIC_PARTITIONS);
+    Map<String, Integer> partitions = new TreeMap<>();
+    topics.all().forEach(t -> partitions.put(t.name(), t.partitionsToCreate(configured)));
+    return new ServiceContext(serviceName, config, topics, new SimpleMeterRegistry(), partitions);
+  }
+
+  /** The number of partitions of a pipeline topic. */
+  public int partitions(TopicSpec<?, ?> topic) {
+    Integer count = partitionCounts.get(topic.name());
+    if (count == null) {
+      throw new IllegalArgumentException("no partition count known for topic " + topic.name());
+    }
+    return count;
+  }
+
+  /** This context with the given partition count for one topic (tests of other layouts). */
+  public ServiceContext withPartitions(TopicSpec<?, ?> topic, int count) {
+    Map<String, Integer> partitions = new TreeMap<>(partitionCounts);
+    partitions.put(topic.name(), count);
+    return new ServiceContext(serviceName, config, topics, meters, partitions);
   }
 
   /** Tags every meter of this service carries. */

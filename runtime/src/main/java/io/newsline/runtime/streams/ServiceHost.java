@@ -71,14 +71,15 @@ public final class ServiceHost implements AutoCloseable {
 
   private void startAll(List<StreamsService> services) {
     Topics topics = Topics.withPrefix(config.topicPrefix());
-    TopicAdmin.ensureTopics(
-        Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()),
-        topics.all(),
-        config.getInt(Settings.TOPIC_PARTITIONS),
-        (short) config.getInt(Settings.TOPIC_REPLICATION));
+    Map<String, Integer> partitions =
+        TopicAdmin.ensureTopics(
+            Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()),
+            topics.all(),
+            config.getInt(Settings.TOPIC_PARTITIONS),
+            (short) config.getInt(Settings.TOPIC_REPLICATION));
     for (StreamsService service : services) {
       ServiceContext context =
-          new ServiceContext(service.name(), config, topics, metrics.registry());
+          new ServiceContext(service.name(), config, topics, metrics.registry(), partitions);
       Topology topology = service.buildTopology(context);
       DeadLetters.CAUSES.forEach(
           cause -> DeadLetters.counter(metrics.registry(), service.name(), cause));

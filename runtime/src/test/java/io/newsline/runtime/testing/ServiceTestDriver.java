@@ -7,6 +7,7 @@ import io.newsline.runtime.streams.ServiceHost;
 import io.newsline.runtime.streams.StreamsService;
 import io.newsline.schemas.TopicSpec;
 import io.newsline.schemas.Topics;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -21,9 +22,14 @@ public final class ServiceTestDriver implements AutoCloseable {
   private final TopologyTestDriver driver;
 
   public ServiceTestDriver(StreamsService service) {
+    this(service, context -> context);
+  }
+
+  /** With the detached context changed first, e.g. to another partition layout. */
+  public ServiceTestDriver(StreamsService service, UnaryOperator<ServiceContext> adjust) {
     NewslineConfig config =
         NewslineConfig.builder().flag(Settings.BOOTSTRAP_SERVERS, "unused:9092").build();
-    context = ServiceContext.detached(service.name(), config);
+    context = adjust.apply(ServiceContext.detached(service.name(), config));
     driver =
         new TopologyTestDriver(
             service.buildTopology(context),
