@@ -26,16 +26,20 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
   static final String STATES_STORE = "dedupe-states";
 
   private final ClusterConfig config;
+  private final long maxArticles;
   private final BiConsumer<List<CanonicalEvent>, Instant> onEmit;
   private ProcessorContext<String, CanonicalEvent> context;
   private DedupeStage stage;
 
   /**
+   * @param maxArticles the most articles held (see {@link DedupeStage})
    * @param onEmit told of every batch of event versions emitted, with the receive time of the
    *     article that caused them, for metrics
    */
-  DedupeProcessor(ClusterConfig config, BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
+  DedupeProcessor(
+      ClusterConfig config, long maxArticles, BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
     this.config = config;
+    this.maxArticles = maxArticles;
     this.onEmit = onEmit;
   }
 
@@ -53,7 +57,8 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     this.context = context;
     KeyValueStore<String, CanonicalEvent> events = context.getStateStore(EVENTS_STORE);
     KeyValueStore<String, byte[]> states = context.getStateStore(STATES_STORE);
-    stage = new DedupeStage(new EventClusterer(config), new StoreAdapter(events, states));
+    stage =
+        new DedupeStage(new EventClusterer(config), new StoreAdapter(events, states), maxArticles);
   }
 
   @Override

@@ -11,6 +11,8 @@ import io.newsline.dedupe.cluster.EventState;
 import io.newsline.dedupe.view.EventViews;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What dedupe does to one article, without Kafka: assign it to an event through the clusterer, and
@@ -25,8 +27,12 @@ public final class DedupeStage {
    */
   public static final long EVICTION_INTERVAL_MS = 3_600_000;
 
+  private static final Logger log = LoggerFactory.getLogger(DedupeStage.class);
+
   private final EventClusterer clusterer;
   private final EventStore store;
+  private final long maxArticles;
+  private long closedForRoom;
 
   /** The last eviction boundary passed, in event time; restored as that of the newest event. */
   private long evictedAt = Long.MIN_VALUE;
@@ -46,9 +52,19 @@ public final class DedupeStage {
     List<EventState> allStates();
   }
 
+  /** A stage without a bound on the articles it holds (tests). */
   public DedupeStage(EventClusterer clusterer, EventStore store) {
+    this(clusterer, store, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param maxArticles the most articles (members of all events) held; beyond it the least recently
+   *     updated events are closed early, so memory stays bounded whatever the feed's volume
+   */
+  public DedupeStage(EventClusterer clusterer, EventStore store, long maxArticles) {
     this.clusterer = clusterer;
     this.store = store;
+    this.maxArticles = maxArticles;
     List<EventState> states = store.allStates();
     clusterer.restore(states);
     states.forEach(state -> evictedAt = Math.max(evictedAt, boundary(state.lastUpdated())));
@@ -95,7 +111,7 @@ public final class DedupeStage {
   /**
    * Assigns the article; returns the new versions of the events it changed, in order: first the
    * last versions of events closed as idle, when the article's event time passes an eviction
-   * boundary.
+   * boundary, or to make room for it.
    */
   public List<CanonicalEvent> process(EnrichedArticle article) {
     long time = eventTime(article.getArticle());
@@ -104,6 +120,7 @@ public final class DedupeStage {
       evictedAt = boundary(time);
       changed.addAll(evictIdle(evictedAt));
     }
+    makeRoom(changed);
     Assignment assignment = clusterer.assign(clusterInput(article));
     clusterer.changedEvents().forEach(store::putState);
     // the event the article joined and merges went into; a split leaves it with its first member
@@ -141,13 +158,44 @@ public final class DedupeStage {
   private List<CanonicalEvent> evictIdle(long now) {
     List<CanonicalEvent> closed = new ArrayList<>();
     for (String eventId : clusterer.evictIdle(now)) {
-      CanonicalEvent event = store.event(eventId);
-      if (event != null) {
-        closed.add(EventViews.closed(event));
-        store.deleteEvent(eventId);
-      }
-      store.deleteState(eventId);
+      close(eventId, closed);
     }
     return closed;
+  }
+
+  /**
+   * Closes the least recently updated events while the article about to join would exceed {@code
+   * maxArticles}; adds their last versions to {@code closed}.
+   */
+  private void makeRoom(List<CanonicalEvent> closed) {
+    while (clusterer.articles() >= maxArticles) {
+      String eventId = clusterer.evictLeastRecent();
+      if (eventId == null) {
+        return;
+      }
+      if (closedForRoom++ == 0) {
+        log.warn(
+            "dedupe holds {} articles, its bound (dedupe.max.articles): closing the least recently"
+                + " updated events before their retention ends. Give dedupe more heap and raise the"
+                + " bound, or shorten dedupe.retention.ms.",
+            maxArticles);
+      }
+      close(eventId, closed);
+    }
+  }
+
+  /** Removes an evicted event from the store; adds its last version, closed, to {@code closed}. */
+  private void close(String eventId, List<CanonicalEvent> closed) {
+    CanonicalEvent event = store.event(eventId);
+    if (event != null) {
+      closed.add(EventViews.closed(event));
+      store.deleteEvent(eventId);
+    }
+    store.deleteState(eventId);
+  }
+
+  /** Events closed early to stay within {@code maxArticles}, since this stage started. */
+  public long closedForRoom() {
+    return closedForRoom;
   }
 }

@@ -17,7 +17,7 @@ class DedupeProcessorTest {
     MockProcessorContext<String, CanonicalEvent> context =
         new MockProcessorContext<>(new Properties(), new TaskId(0, 1), null);
     DedupeProcessor processor =
-        new DedupeProcessor(new ClusterConfig(7L * 24 * 3600 * 1000), (e, t) -> {});
+        new DedupeProcessor(new ClusterConfig(7L * 24 * 3600 * 1000), 1000, (e, t) -> {});
 
     assertThatThrownBy(() -> processor.init(context))
         .isInstanceOf(IllegalStateException.class)

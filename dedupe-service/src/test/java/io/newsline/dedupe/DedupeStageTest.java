@@ -109,4 +109,30 @@ class DedupeStageTest {
     // (w), not at z (the hour already passed at x): so also after a restart between y and z
     assertThat(expected).containsExactly("evt-z v1 ACTIVE", "evt-y v2 CLOSED", "evt-w v1 ACTIVE");
   }
+
+  @Test
+  void aStageAtItsBoundClosesTheLeastRecentlyUpdatedEventsToMakeRoom() {
+    String floods = "Floods close the harbour of Genoa for a second day.";
+    DedupeStage stage =
+        new DedupeStage(new EventClusterer(ClusterConfig.defaults()), new MemoryEventStore(), 3);
+    run(
+        stage,
+        List.of(
+            story("a", floods, T0),
+            story(
+                "b",
+                "A chess prodigy wins the open tournament in Reykjavik.",
+                T0.plusSeconds(3600)),
+            story("c", floods, T0.plusSeconds(7200))));
+
+    List<String> out =
+        run(
+            stage,
+            List.of(
+                story("d", "A cargo ship runs aground in the Suez canal.", T0.plusSeconds(10800))));
+
+    // a and c make one event updated at c; b's, updated before, is the one closed
+    assertThat(out).containsExactly("evt-b v2 CLOSED", "evt-d v1 ACTIVE");
+    assertThat(stage.closedForRoom()).isEqualTo(1);
+  }
 }

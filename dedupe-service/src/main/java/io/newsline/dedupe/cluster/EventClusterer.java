@@ -264,8 +264,26 @@ public final class EventClusterer {
     return out;
   }
 
+  /**
+   * Closes and evicts the least recently updated event, the one {@link #evictIdle} would close
+   * first; returns its id, or null when there is none.
+   */
+  public String evictLeastRecent() {
+    if (byIdle.isEmpty()) {
+      return null;
+    }
+    EventState e = byIdle.first();
+    unbind(e);
+    return e.eventId;
+  }
+
   public int size() {
     return byId.size();
+  }
+
+  /** Articles held: the members of every event. */
+  public long articles() {
+    return totalDocs;
   }
 
   /** The stored state of one event, or null. */

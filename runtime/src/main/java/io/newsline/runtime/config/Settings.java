@@ -68,6 +68,13 @@ public final class Settings {
           "dedupe.retention.ms",
           Long.toString(7L * 24 * 3600 * 1000),
           "Events idle longer than this (in event time) are closed and evicted from dedupe's state.");
+  public static final Setting DEDUPE_MAX_ARTICLES =
+      new Setting(
+          "dedupe.max.articles",
+          "0",
+          "Articles (members of all events) dedupe holds in memory; beyond it the least recently"
+              + " updated events are closed before their retention ends. 0: one per 32 KiB of the"
+              + " JVM's max heap (16,384 with -Xmx512m).");
 
   /** Settings in table order. */
   public static final List<Setting> ALL =
@@ -84,7 +91,8 @@ public final class Settings {
           INGEST_RULES_FILE,
           INGEST_MAX_BODY_BYTES,
           ENRICH_REGISTRY_MAX_ENTITIES,
-          DEDUPE_RETENTION_MS);
+          DEDUPE_RETENTION_MS,
+          DEDUPE_MAX_ARTICLES);
 
   private Settings() {}
 }

@@ -116,6 +116,9 @@ public final class ServiceHost implements AutoCloseable {
     }
   }
 
+  /** Streams commit.interval.ms of every service (see {@link #streamsProperties}). */
+  public static final int DEFAULT_COMMIT_INTERVAL_MS = 25;
+
   /** Producer batch.size of every service (see {@link #streamsProperties}). */
   public static final int DEFAULT_BATCH_BYTES = 256 * 1024;
 
@@ -156,10 +159,12 @@ public final class ServiceHost implements AutoCloseable {
     // written, so lower it with kafka.batch.size when a service writes to a hundred partitions.
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     // Under exactly-once a record is visible downstream only once its transaction commits, so an
-    // article waits for a commit at every hop (four of them to news.events): half the interval on
-    // average. 50 ms instead of Streams' 100 roughly halves end-to-end latency (p50 477 -> 218 ms
-    // at 50 articles/s with 30 ms, measured) for a few more transactions per second.
-    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
+    // article waits for a commit at every hop (three of them to news.events): half the interval on
+    // average. 25 ms instead of Streams' 100: at 200 articles/s p50 96-137 ms and p99 229-381
+    // against
+    // 155-198 and 293-506 at 50 ms, for about 7% less peak throughput (more, smaller transactions;
+    // docs/BENCHMARKS.md). Throughput-bound feeds can set kafka.commit.interval.ms higher.
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
     p.putAll(config.kafkaProperties());
     return p;
   }
