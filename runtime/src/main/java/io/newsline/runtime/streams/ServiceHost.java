@@ -160,10 +160,10 @@ public final class ServiceHost implements AutoCloseable {
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     // Under exactly-once a record is visible downstream only once its transaction commits, so an
     // article waits for a commit at every hop (three of them to news.events): half the interval on
-    // average. 25 ms instead of Streams' 100: at 200 articles/s p50 96-137 ms and p99 229-381
-    // against
-    // 155-198 and 293-506 at 50 ms, for about 7% less peak throughput (more, smaller transactions;
-    // docs/BENCHMARKS.md). Throughput-bound feeds can set kafka.commit.interval.ms higher.
+    // average. 25 ms instead of Streams' 100: at 200 articles/s, p50 91-142 ms and p99 229-652 ms
+    // (7 of 9 runs under 500) against 155-198 and 293-574 ms (4 of 6) at 50 ms, for about 12% less
+    // peak throughput (more, smaller transactions; docs/BENCHMARKS.md). A feed that only needs
+    // throughput can set kafka.commit.interval.ms higher.
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
     p.putAll(config.kafkaProperties());
     return p;
