@@ -160,8 +160,9 @@ public final class ServiceHost implements AutoCloseable {
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     // Under exactly-once a record is visible downstream only once its transaction commits, so an
     // article waits for a commit at every hop (three of them to news.events): half the interval on
-    // average. 25 ms instead of Streams' 100: at 200 articles/s, p50 91-142 ms and p99 229-652 ms
-    // (7 of 9 runs under 500) against 155-198 and 293-574 ms (4 of 6) at 50 ms, for about 12% less
+    // average. 25 ms instead of Streams' 100: at 200 articles/s, p50 91-172 ms and p99 229-652 ms
+    // (10 of 14 runs under 500) against 155-198 and 293-574 ms (4 of 6) at 50 ms, for about 12%
+    // less
     // peak throughput (more, smaller transactions; docs/BENCHMARKS.md). A feed that only needs
     // throughput can set kafka.commit.interval.ms higher.
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
