@@ -25,7 +25,7 @@ public final class DedupeStage {
    * time, not the records' timestamps (when a producer sent them): a replay of last year's articles
    * must close the same events, at the same articles, as they did live.
    */
-  public static final long EVICTION_INTERVAL_MS = 3_600_000;
+  private static final long EVICTION_INTERVAL_MS = 3_600_000;
 
   private static final Logger log = LoggerFactory.getLogger(DedupeStage.class);
 
