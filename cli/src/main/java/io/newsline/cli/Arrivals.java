@@ -201,6 +201,16 @@ final class Arrivals implements AutoCloseable {
     return java.util.Arrays.copyOf(out, n);
   }
 
+  /** Each sent article's latency in milliseconds, in send order; NaN where it did not arrive. */
+  double[] latenciesMsInOrder(ArticleSender.Sent sent) {
+    double[] out = new double[sent.ids().size()];
+    for (int i = 0; i < out.length; i++) {
+      Long seen = firstSeen.get(sent.ids().get(i));
+      out[i] = seen == null ? Double.NaN : (seen - sent.sendNanos()[i]) / 1e6;
+    }
+    return out;
+  }
+
   private static void checkAlive(List<ServiceProcess> watched) {
     for (ServiceProcess p : watched) {
       if (!p.isAlive()) {

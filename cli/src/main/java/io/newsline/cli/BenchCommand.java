@@ -127,6 +127,15 @@ final class BenchCommand implements Callable<Integer> {
               + " kafka.compression.type=lz4).")
   List<String> settings = new ArrayList<>();
 
+  @Option(
+      names = "--latency-trace",
+      paramLabel = "FILE",
+      description =
+          "Write one CSV line per article of the latency run: when it was sent (epoch ms) and"
+              + " how many ms later it reached each topic; to line the tail up with the"
+              + " services' GC or JIT logs.")
+  Path latencyTrace;
+
   @Option(names = "--json", description = "One JSON object with every figure.")
   boolean json;
 
@@ -342,6 +351,9 @@ final class BenchCommand implements Callable<Integer> {
             rate,
             Math.round(settleMs[0]),
             Math.round(settleMs[1]));
+        if (latencyTrace != null) {
+          writeTrace(latencyTrace, sent, settleArticles, List.of(cleaned, enriched, arrivals));
+        }
         hops.put(Topics.CLEAN, p50p99(cleaned.latenciesMs(paced)));
         hops.put(Topics.ENRICHED, p50p99(enriched.latenciesMs(paced)));
         hops.put(Topics.EVENTS, p50p99(arrivals.latenciesMs(paced)));
@@ -370,6 +382,37 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       closeAll(services);
     }
+  }
+
+  /**
+   * The latency trace: per article, its send time as epoch milliseconds and its latency to
+   * news.clean, news.enriched and news.events (empty where it never arrived); "measured" is 0 for
+   * the settling seconds, which p50/p99 leave out.
+   */
+  private static void writeTrace(
+      Path file, ArticleSender.Sent sent, int settling, List<Arrivals> topics)
+      throws java.io.IOException {
+    long epochOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+    StringBuilder csv =
+        new StringBuilder("id,measured,sent_epoch_ms,clean_ms,enriched_ms,events_ms\n");
+    List<double[]> latencies = new ArrayList<>();
+    topics.forEach(t -> latencies.add(t.latenciesMsInOrder(sent)));
+    for (int i = 0; i < sent.ids().size(); i++) {
+      csv.append(sent.ids().get(i))
+          .append(',')
+          .append(i < settling ? 0 : 1)
+          .append(',')
+          .append((sent.sendNanos()[i] + epochOffsetNanos) / 1_000_000L);
+      for (double[] l : latencies) {
+        csv.append(',');
+        if (!Double.isNaN(l[i])) {
+          csv.append(Math.round(l[i]));
+        }
+      }
+      csv.append('\n');
+    }
+    Files.writeString(file, csv);
+    log.info("latency trace of {} articles in {}", sent.ids().size(), file);
   }
 
   /**

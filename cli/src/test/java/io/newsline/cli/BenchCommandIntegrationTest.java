@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small bench run end to end: the services and the pass-through stages in JVMs of their own, on
@@ -12,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * article arrives and every figure is reported.
  */
 class BenchCommandIntegrationTest {
+  @TempDir Path dir;
+
   @Test
   void reportsEveryFigureForEveryArticle() throws Exception {
+    Path trace = dir.resolve("trace.csv");
     CliRun cli = new CliRun();
     int exit =
         cli.run(
@@ -32,6 +39,8 @@ class BenchCommandIntegrationTest {
             "12",
             "--heap",
             "256m",
+            "--latency-trace",
+            trace.toString(),
             "--json");
 
     assertThat(exit).as(cli.out()).isZero();
@@ -65,6 +74,23 @@ class BenchCommandIntegrationTest {
       assertThat(figures.get("liveHeapMiB").get(service).asLong()).isPositive();
       // where the time goes: every service's stream threads did the work of the articles
       assertThat(figures.get("cpuMsPerArticle").get(service).get("stream").asDouble()).isPositive();
+    }
+    // the trace: a line per article of the latency run (the settling second's marked), each timed
+    // to every topic, in the order the article reached them
+    List<String> lines = Files.readAllLines(trace);
+    assertThat(lines.get(0)).isEqualTo("id,measured,sent_epoch_ms,clean_ms,enriched_ms,events_ms");
+    assertThat(lines).hasSize(1 + 20 + 20);
+    assertThat(lines.subList(1, 21)).allMatch(line -> line.split(",")[1].equals("0"));
+    assertThat(lines.subList(21, 41)).allMatch(line -> line.split(",")[1].equals("1"));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      assertThat(f).as(line).hasSize(6);
+      assertThat(Long.parseLong(f[2])).isPositive();
+      assertThat(Long.parseLong(f[3]))
+          .as(line)
+          .isLessThanOrEqualTo(Long.parseLong(f[4]) + 1)
+          .isNotNegative();
+      assertThat(Long.parseLong(f[4])).as(line).isLessThanOrEqualTo(Long.parseLong(f[5]) + 1);
     }
   }
 }
