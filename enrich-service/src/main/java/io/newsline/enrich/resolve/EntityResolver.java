@@ -448,12 +448,15 @@ public final class EntityResolver {
     return KEY_CACHE.get(kind).get(name, n -> Set.copyOf(computeKeys(n, kind)));
   }
 
+  // A memo per kind of the recent names' keys (mentions, the registry's puts and evictions); at
+  // 100,000 per kind it held about 33 MiB of enrich's live heap and saved no CPU over 10,000.
+  private static final int KEY_CACHE_LIMIT = 10_000;
   private static final Map<EntityKind, BoundedCache<String, Set<String>>> KEY_CACHE = newKeyCache();
 
   private static Map<EntityKind, BoundedCache<String, Set<String>>> newKeyCache() {
     Map<EntityKind, BoundedCache<String, Set<String>>> m = new EnumMap<>(EntityKind.class);
     for (EntityKind k : EntityKind.values()) {
-      m.put(k, new BoundedCache<>(100_000));
+      m.put(k, new BoundedCache<>(KEY_CACHE_LIMIT));
     }
     return m;
   }

@@ -15,7 +15,8 @@ import java.util.Set;
  * instead of two cache lookups and a set probe per code.
  */
 final class NameWord {
-  private static final BoundedCache<String, NameWord> CACHE = new BoundedCache<>(Names.CACHE_LIMIT);
+  private static final BoundedCache<String, NameWord> CACHE =
+      new BoundedCache<>(Names.WORD_CACHE_LIMIT);
   private static final String[] NO_CODES = {};
 
   private final String text;

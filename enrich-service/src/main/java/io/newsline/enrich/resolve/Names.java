@@ -77,10 +77,19 @@ final class Names {
           "state");
 
   /**
-   * Entries each memo of names (here, in {@link NameWord} and {@link NameForm}) holds at most: a
-   * long run meets more names than a heap can keep.
+   * Entries each memo of parsed names (here and in {@link NameForm}) holds at most. The memos only
+   * spare re-parsing a name seen lately (the registry's entities keep their own parsed forms), so
+   * they hold the recent working set, not a long run's every name: at 200,000 they held about 30
+   * MiB of enrich's live heap (docs/BENCHMARKS.md, "enrich's memos") and saved no CPU over 20,000.
    */
-  static final int CACHE_LIMIT = 200_000;
+  static final int CACHE_LIMIT = 20_000;
+
+  /**
+   * Entries the memo of name words ({@link NameWord}) holds at most: larger, as a word's
+   * Beider–Morse codes are the costliest thing parsing computes, and the registry's entities hold
+   * their words anyway, so the memo costs little memory beyond them.
+   */
+  static final int WORD_CACHE_LIMIT = 200_000;
 
   private static final int MAX_BM_CODES = 12;
   private static final PhoneticEngine BM =
