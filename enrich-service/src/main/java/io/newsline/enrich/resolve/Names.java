@@ -94,6 +94,7 @@ final class Names {
   private static final int MAX_BM_CODES = 12;
   private static final PhoneticEngine BM =
       new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
+  private static final BmLanguages BM_LANGUAGES = BmLanguages.generic();
   private static final DoubleMetaphone DM = new DoubleMetaphone();
 
   private Names() {}
@@ -258,7 +259,7 @@ final class Names {
   static Set<String> encodeBm(String word) {
     Set<String> codes = new LinkedHashSet<>();
     if (word.length() <= 40) {
-      String enc = BM.encode(word);
+      String enc = BM.encode(word, BM_LANGUAGES.guess(word));
       for (String part : enc.split("[|\\-]")) {
         String c = part.strip();
         if (c.startsWith("(")) {
