@@ -19,7 +19,7 @@ class StreamsPropertiesTest {
     Properties p = properties(NewslineConfig.defaults());
 
     assertThat(p.get(ProducerConfig.BATCH_SIZE_CONFIG)).isEqualTo(256 * 1024);
-    assertThat(p.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).isEqualTo("lz4");
+    assertThat(p.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).isEqualTo("snappy");
     assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
         .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     assertThat(p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(25);
