@@ -11,6 +11,7 @@ import io.newsline.runtime.streams.TopicAdmin;
 import io.newsline.schemas.TopicSpec;
 import io.newsline.schemas.Topics;
 import io.newsline.testkit.EmbeddedKafka;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -390,8 +391,7 @@ final class BenchCommand implements Callable<Integer> {
    * the settling seconds, which p50/p99 leave out.
    */
   private static void writeTrace(
-      Path file, ArticleSender.Sent sent, int settling, List<Arrivals> topics)
-      throws java.io.IOException {
+      Path file, ArticleSender.Sent sent, int settling, List<Arrivals> topics) throws IOException {
     long epochOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     StringBuilder csv =
         new StringBuilder("id,measured,sent_epoch_ms,clean_ms,enriched_ms,events_ms\n");

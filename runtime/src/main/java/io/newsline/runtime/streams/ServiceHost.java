@@ -151,18 +151,17 @@ public final class ServiceHost implements AutoCloseable {
     // for every hop, changelogs included, at little CPU. Snappy, not lz4: on distinct articles they
     // compress alike (five seeds: 1.76x and 1.74x), but Kafka gives every lz4 batch a fresh 64 KB
     // block buffer and as much again for its output, where snappy-java reuses its buffers. With a
-    // batch per partition per 25 ms commit that was a tenth of enrich's allocation and more of
-    // dedupe's
-    // and ingest's; snappy cut their allocation at 200 articles/s by 7%, 20% and 25%, at the same
-    // CPU (docs/BENCHMARKS.md). A kafka.compression.type setting overrides it.
+    // batch per partition per 25 ms commit, lz4's buffers were 9% of enrich's allocation (JFR);
+    // snappy cut allocation at 200 articles/s by 7% in enrich, 20% in dedupe and 25% in ingest, at
+    // the same CPU (docs/BENCHMARKS.md). A kafka.compression.type setting overrides it.
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "snappy");
-    // The broker validates and stores batch by batch, and (with lz4, as it was) Kafka's buffers
-    // came per batch: at the default batch.size of 16 KB a batch held two articles, and those
-    // buffers were a quarter of enrich's allocation. 256 KB
-    // holds what a partition gets between two commits, so the commit cuts the batches, not their
-    // size (bench: 418 -> 481 articles/s, CPU per article 4.4 -> 3.7 ms; docs/BENCHMARKS.md).
-    // Batch buffers come from the producer's pool (buffer.memory, 32 MB): one per partition
-    // written, so lower it with kafka.batch.size when a service writes to a hundred partitions.
+    // The broker validates and stores batch by batch. At the default batch.size of 16 KB a batch
+    // held two articles (and, with lz4 as it was then, its buffers were a quarter of enrich's
+    // allocation). 256 KB holds what a partition gets between two commits, so the commit cuts the
+    // batches, not their size (bench: 418 -> 481 articles/s, CPU per article 4.4 -> 3.7 ms;
+    // docs/BENCHMARKS.md). Batch buffers come from the producer's pool (buffer.memory, 32 MB): one
+    // per partition written, so lower it with kafka.batch.size when a service writes to a hundred
+    // partitions.
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     // Under exactly-once a record is visible downstream only once its transaction commits, so an
     // article waits for a commit at every hop (three of them to news.events): half the interval on
