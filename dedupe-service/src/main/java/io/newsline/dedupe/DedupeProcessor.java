@@ -6,20 +6,21 @@ import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
 import io.newsline.dedupe.cluster.EventState;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Runs {@link DedupeStage} in Kafka Streams: event records and clustering state live in two
- * changelogged stores (so a restart or a move restores them exactly). Idle events are closed as the
- * articles' event time passes (in {@link DedupeStage}), never on wall-clock or on the records'
- * timestamps, so a replay decides the same.
+ * changelogged stores (so a restart or a move restores them exactly); the states, held by the
+ * clusterer while the processor runs, are taken from their {@link StateHandOffStore} at init and
+ * given back at close. Idle events are closed as the articles' event time passes (in {@link
+ * DedupeStage}), never on wall-clock or on the records' timestamps, so a replay decides the same.
  */
 final class DedupeProcessor implements Processor<String, EnrichedArticle, String, CanonicalEvent> {
   static final String EVENTS_STORE = "dedupe-events";
@@ -27,19 +28,27 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
 
   private final ClusterConfig config;
   private final long maxArticles;
+  private final StateHandOffStore.Registry stateStores;
   private final BiConsumer<List<CanonicalEvent>, Instant> onEmit;
   private ProcessorContext<String, CanonicalEvent> context;
+  private EventClusterer clusterer;
+  private StateHandOffStore handOff;
   private DedupeStage stage;
 
   /**
    * @param maxArticles the most articles held (see {@link DedupeStage})
+   * @param stateStores where the clustering-state stores of this topology register
    * @param onEmit told of every batch of event versions emitted, with the receive time of the
    *     article that caused them, for metrics
    */
   DedupeProcessor(
-      ClusterConfig config, long maxArticles, BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
+      ClusterConfig config,
+      long maxArticles,
+      StateHandOffStore.Registry stateStores,
+      BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
     this.config = config;
     this.maxArticles = maxArticles;
+    this.stateStores = stateStores;
     this.onEmit = onEmit;
   }
 
@@ -57,8 +66,26 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     this.context = context;
     KeyValueStore<String, CanonicalEvent> events = context.getStateStore(EVENTS_STORE);
     KeyValueStore<String, byte[]> states = context.getStateStore(STATES_STORE);
-    stage =
-        new DedupeStage(new EventClusterer(config), new StoreAdapter(events, states), maxArticles);
+    handOff = stateStores.of(context.taskId());
+    List<EventState> taken = handOff.take().stream().map(EventState::fromBytes).toList();
+    clusterer = new EventClusterer(config);
+    stage = new DedupeStage(clusterer, new StoreAdapter(events, states, taken), maxArticles);
+  }
+
+  /**
+   * Gives the clustering states back to their store: the task is being suspended (its processor may
+   * be initialised again on the same store) or closed.
+   */
+  @Override
+  public void close() {
+    if (handOff != null) {
+      Map<String, byte[]> states = new HashMap<>();
+      for (EventState state : clusterer.events()) {
+        states.put(state.eventId(), state.toBytes());
+      }
+      handOff.giveBack(states);
+      handOff = null;
+    }
   }
 
   @Override
@@ -78,10 +105,24 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     }
   }
 
-  /** The stage's event store on the two Kafka Streams stores. */
-  private record StoreAdapter(
-      KeyValueStore<String, CanonicalEvent> events, KeyValueStore<String, byte[]> states)
-      implements DedupeStage.EventStore {
+  /**
+   * The stage's event store on the two Kafka Streams stores. The states taken from their store are
+   * read once, by the stage as it starts, and from then on held by the clusterer alone.
+   */
+  private static final class StoreAdapter implements DedupeStage.EventStore {
+    private final KeyValueStore<String, CanonicalEvent> events;
+    private final KeyValueStore<String, byte[]> states;
+    private List<EventState> taken;
+
+    StoreAdapter(
+        KeyValueStore<String, CanonicalEvent> events,
+        KeyValueStore<String, byte[]> states,
+        List<EventState> taken) {
+      this.events = events;
+      this.states = states;
+      this.taken = taken;
+    }
+
     @Override
     public CanonicalEvent event(String eventId) {
       return events.get(eventId);
@@ -109,10 +150,8 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
 
     @Override
     public List<EventState> allStates() {
-      List<EventState> all = new ArrayList<>();
-      try (KeyValueIterator<String, byte[]> iterator = states.all()) {
-        iterator.forEachRemaining(entry -> all.add(EventState.fromBytes(entry.value)));
-      }
+      List<EventState> all = taken;
+      taken = List.of(); // not kept: evicted events must be free to go
       return all;
     }
   }

@@ -74,9 +74,11 @@ public final class DedupeService implements StreamsService {
             Stores.inMemoryKeyValueStore(DedupeProcessor.EVENTS_STORE),
             topics.events.keySerde(),
             topics.events.valueSerde()));
+    // the clustering states: changelogged, but kept in memory only by the clusterer
+    StateHandOffStore.Registry stateStores = new StateHandOffStore.Registry();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.inMemoryKeyValueStore(DedupeProcessor.STATES_STORE),
+            stateStores.supplier(DedupeProcessor.STATES_STORE),
             Serdes.String(),
             Serdes.ByteArray()));
     KStream<String, EnrichedArticle> articles =
@@ -109,6 +111,7 @@ public final class DedupeService implements StreamsService {
                 new DedupeProcessor(
                     config,
                     maxArticles,
+                    stateStores,
                     (events, receivedAt) -> {
                       for (CanonicalEvent event : events) {
                         count(event, created, updated, merged, closed);

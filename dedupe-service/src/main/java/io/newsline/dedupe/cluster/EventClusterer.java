@@ -3,6 +3,7 @@ package io.newsline.dedupe.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -284,6 +285,11 @@ public final class EventClusterer {
   /** Articles held: the members of every event. */
   public long articles() {
     return totalDocs;
+  }
+
+  /** Every event's state, in no particular order. */
+  public Collection<EventState> events() {
+    return Collections.unmodifiableCollection(byId.values());
   }
 
   /** The stored state of one event, or null. */
