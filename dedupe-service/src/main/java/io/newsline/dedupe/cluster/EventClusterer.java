@@ -87,8 +87,14 @@ public final class EventClusterer {
   private int touchedCount;
 
   public EventClusterer(ClusterConfig config) {
+    this(config, COMPACT_FLOOR);
+  }
+
+  /** A clusterer that rebuilds its indexes at a vocabulary of {@code compactFloor} (tests). */
+  EventClusterer(ClusterConfig config, int compactFloor) {
     this.cfg = config;
     this.rows = config.numHashes() / config.bands();
+    this.compactFloor = compactFloor;
     clear();
   }
 
@@ -106,8 +112,33 @@ public final class EventClusterer {
     lsh = new LongMultiMap();
     totalDocs = 0;
     lnDocs = 0;
+    // ln(df + 1) per term id: ids are given anew, and a new term must start from df 0
+    Arrays.fill(termW, 0);
     changed.clear();
     splitOff.clear();
+    compactAt = compactFloor;
+  }
+
+  /**
+   * The vocabularies only grow: a term stays interned after the last event that used it is evicted,
+   * and a feed brings new terms (names, figures) for as long as it runs. When they have doubled
+   * since the last rebuild and hold at least this many terms and entity ids, the indexes are
+   * rebuilt from the events held, as at a restore, which decides the same; the terms no event uses
+   * any more are dropped.
+   */
+  static final int COMPACT_FLOOR = 1 << 16;
+
+  private final int compactFloor;
+  private int compactAt;
+
+  /** Rebuilds every index from the events held, dropping the terms no event uses any more. */
+  private void compact() {
+    restore(new ArrayList<>(byId.values()));
+  }
+
+  /** Terms and entity ids interned (for tests and measurement). */
+  int vocabularySize() {
+    return terms.size + ents.size;
   }
 
   /**
@@ -124,10 +155,14 @@ public final class EventClusterer {
       }
       bind(e);
     }
+    compactAt = Math.max(compactFloor, 2 * (terms.size + ents.size));
   }
 
   /** Assigns one article to an event, creating one when none matches. */
   public Assignment assign(ArticleInput article) {
+    if (terms.size + ents.size > compactAt) {
+      compact();
+    }
     changed.clear();
     splitOff.clear();
     splitSource = null;
