@@ -29,6 +29,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
   private final ClusterConfig config;
   private final long maxArticles;
   private final StateHandOffStore.Registry stateStores;
+  private final HeldCounts held;
   private final BiConsumer<List<CanonicalEvent>, Instant> onEmit;
   private ProcessorContext<String, CanonicalEvent> context;
   private EventClusterer clusterer;
@@ -38,6 +39,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
   /**
    * @param maxArticles the most articles held (see {@link DedupeStage})
    * @param stateStores where the clustering-state stores of this topology register
+   * @param held updated after every article, for the gauges
    * @param onEmit told of every batch of event versions emitted, with the receive time of the
    *     article that caused them, for metrics
    */
@@ -45,10 +47,12 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
       ClusterConfig config,
       long maxArticles,
       StateHandOffStore.Registry stateStores,
+      HeldCounts held,
       BiConsumer<List<CanonicalEvent>, Instant> onEmit) {
     this.config = config;
     this.maxArticles = maxArticles;
     this.stateStores = stateStores;
+    this.held = held;
     this.onEmit = onEmit;
   }
 
@@ -70,6 +74,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     List<EventState> taken = handOff.take().stream().map(EventState::fromBytes).toList();
     clusterer = new EventClusterer(config);
     stage = new DedupeStage(clusterer, new StoreAdapter(events, states, taken), maxArticles);
+    held.update(clusterer);
   }
 
   /**
@@ -94,6 +99,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
         stage.process(record.value()),
         record.timestamp(),
         record.value().getArticle().getReceivedAt());
+    held.update(clusterer);
   }
 
   private void emit(List<CanonicalEvent> events, long timestamp, Instant receivedAt) {

@@ -1,6 +1,7 @@
 package io.newsline.dedupe;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.EnrichedArticle;
@@ -57,6 +58,16 @@ public final class DedupeService implements StreamsService {
     Counter updated = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "updated");
     Counter merged = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "merged");
     Counter closed = context.counter(MetricNames.EVENTS, MetricNames.TAG_CHANGE, "closed");
+    HeldCounts held = new HeldCounts();
+    Gauge.builder(MetricNames.ARTICLES_HELD, held, HeldCounts::articles)
+        .tags(context.tags())
+        .register(context.meters());
+    Gauge.builder(MetricNames.ARTICLES_BOUND, () -> maxArticles)
+        .tags(context.tags())
+        .register(context.meters());
+    Gauge.builder(MetricNames.VOCABULARY, held, HeldCounts::vocabulary)
+        .tags(context.tags())
+        .register(context.meters());
     Timer latency =
         Timer.builder(MetricNames.END_TO_END_LATENCY)
             .description("From an article's receipt to the event version it caused")
@@ -112,6 +123,7 @@ public final class DedupeService implements StreamsService {
                     config,
                     maxArticles,
                     stateStores,
+                    held,
                     (events, receivedAt) -> {
                       for (CanonicalEvent event : events) {
                         count(event, created, updated, merged, closed);
@@ -127,9 +139,10 @@ public final class DedupeService implements StreamsService {
   }
 
   /**
-   * Heap per article held that the derived bound allows: the bench measured 16 KiB live per article
-   * (event records, clustering state and its changelogged copy, member vectors), and G1 wants half
-   * the heap free: at one per 20 KiB, 26,214 articles filled 420 of 512 MiB.
+   * Heap per article held that the derived bound allows: the bench measured about 14 KiB live per
+   * article (event records, clustering state, member vectors; 16 KiB while the states were also
+   * kept as bytes in their store), and G1 wants half the heap free: at one per 20 KiB, 26,214
+   * articles filled 420 of 512 MiB.
    */
   static final long HEAP_BYTES_PER_ARTICLE = 32 * 1024;
 

@@ -27,7 +27,11 @@ class DedupeProcessorTest {
 
   private DedupeProcessor processor() {
     return new DedupeProcessor(
-        new ClusterConfig(7L * 24 * 3600 * 1000), 1000, stateStores, (e, t) -> {});
+        new ClusterConfig(7L * 24 * 3600 * 1000),
+        1000,
+        stateStores,
+        new HeldCounts(),
+        (e, t) -> {});
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.newsline.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsline.avro.ArticleRelation;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.EnrichedArticle;
@@ -9,6 +10,8 @@ import io.newsline.avro.EventArticle;
 import io.newsline.avro.EventStatus;
 import io.newsline.dedupe.cluster.ArticleInput;
 import io.newsline.dedupe.cluster.Fixtures;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.metrics.MetricNames;
 import io.newsline.runtime.streams.ServiceContext;
 import io.newsline.runtime.testing.ServiceTestDriver;
 import io.newsline.schemas.Topics;
@@ -95,6 +98,24 @@ class DedupeTopologyTest {
         .extracting(EventArticle::getArticleId)
         .containsExactly("a", "b");
     assertThat(event.getPublishers()).containsExactly("TASS", "Reuters");
+  }
+
+  @Test
+  void gaugesShowTheArticlesHeldAgainstTheirBound() {
+    enriched.pipeInput("a", EnrichedArticles.of("a", "Taliban ask Russia", STORY, T0, "TASS"));
+    enriched.pipeInput(
+        "b", EnrichedArticles.of("b", "Taliban ask Russia", STORY, T0.plusSeconds(600), "Reuters"));
+    events.readRecordsToList();
+
+    MeterRegistry meters = driver.context().meters();
+    assertThat(meters.get(MetricNames.ARTICLES_HELD).gauge().value()).isEqualTo(2);
+    assertThat(meters.get(MetricNames.ARTICLES_BOUND).gauge().value())
+        .isEqualTo(
+            DedupeService.maxArticles(
+                driver.context().config().getLong(Settings.DEDUPE_MAX_ARTICLES),
+                Runtime.getRuntime().maxMemory()));
+    // the story's words ("taliban", "russian", "embassy", ...) and no more
+    assertThat(meters.get(MetricNames.VOCABULARY).gauge().value()).isBetween(10.0, 40.0);
   }
 
   @Test

@@ -136,8 +136,8 @@ public final class EventClusterer {
     restore(new ArrayList<>(byId.values()));
   }
 
-  /** Terms and entity ids interned (for tests and measurement). */
-  int vocabularySize() {
+  /** Terms and entity ids interned: those of the events held, and up to as many again. */
+  public int vocabularySize() {
     return terms.size + ents.size;
   }
 

@@ -50,6 +50,18 @@ public final class MetricNames {
   /** Tag on {@link #EVENTS}. */
   public static final String TAG_CHANGE = "change";
 
+  /** Articles dedupe holds in memory: the members of all its events. */
+  public static final String ARTICLES_HELD = "newsline.dedupe.articles.held";
+
+  /**
+   * The most articles dedupe holds (dedupe.max.articles); beyond it events are closed early. With
+   * {@link #ARTICLES_HELD}, what a dashboard alerts on before that happens.
+   */
+  public static final String ARTICLES_BOUND = "newsline.dedupe.articles.bound";
+
+  /** Terms and entity ids dedupe's clusterer has interned, up to twice those its events use. */
+  public static final String VOCABULARY = "newsline.dedupe.vocabulary";
+
   /** From an article's receipt (replay) to the event version it caused being emitted. */
   public static final String END_TO_END_LATENCY = "newsline.end.to.end.latency";
 
