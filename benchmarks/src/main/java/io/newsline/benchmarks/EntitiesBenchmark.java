@@ -4,6 +4,8 @@ import io.newsline.enrich.extract.EntityExtractor;
 import io.newsline.enrich.resolve.EntityResolver;
 import io.newsline.enrich.resolve.InMemoryEntityRegistry;
 import io.newsline.enrich.resolve.ResolvedEntity;
+import io.newsline.enrich.stage.EnrichStage;
+import io.newsline.enrich.stage.Keywords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * enrich's core function: entity extraction and resolution against a shared registry, on the seed
- * articles, one thread.
+ * articles, one thread; and the article's keywords, the rest of the stage's own work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -72,5 +74,13 @@ public class EntitiesBenchmark {
     String text = texts.get(next);
     next = next + 1 == texts.size() ? 0 : next + 1;
     return resolver.resolve(extractor.extract(text));
+  }
+
+  /** One article's keywords per invocation, as the stage takes them. */
+  @Benchmark
+  public List<String> keywords() {
+    String text = texts.get(next);
+    next = next + 1 == texts.size() ? 0 : next + 1;
+    return Keywords.top(text, EnrichStage.KEYWORDS);
   }
 }

@@ -29,7 +29,7 @@ import java.util.TreeSet;
  */
 public final class EnrichStage {
   /** Keywords kept per article. */
-  static final int KEYWORDS = 10;
+  public static final int KEYWORDS = 10;
 
   private final EntityExtractor extractor;
   private final EntityRegistry registry;

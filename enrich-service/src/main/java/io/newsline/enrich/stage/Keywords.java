@@ -1,9 +1,7 @@
 package io.newsline.enrich.stage;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -133,60 +131,213 @@ public final class Keywords {
 
   /** Up to {@code limit} keywords of {@code text}, most important first. */
   public static List<String> top(String text, int limit) {
-    Map<String, int[]> counts = new HashMap<>();
+    WordCounts counts = new WordCounts(text);
     int position = 0;
     int start = -1;
+    boolean ascii = true;
     for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
+      char c = i < text.length() ? text.charAt(i) : ' '; // a last non-letter ends the last word
+      if (isLetter(c)) {
+        if (start < 0) {
+          start = i;
+          ascii = true;
+        }
+        ascii &= c < 0x80;
+      } else if (start >= 0) {
         if (i - start >= 3) {
-          String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-          if (!STOP_WORDS.contains(word)) {
-            int first = position;
-            counts.computeIfAbsent(word, w -> new int[] {0, first})[0]++;
+          if (ascii) {
+            counts.addAscii(start, i, position);
+          } else {
+            counts.add(text.substring(start, i).toLowerCase(Locale.ROOT), position);
           }
         }
         position++;
         start = -1;
       }
     }
-    return best(counts, limit);
+    return counts.best(limit);
   }
 
   /**
-   * The {@code limit} words of highest count, ties by first appearance, in that order: a selection
-   * into a short sorted array, not a sort of every distinct word (an article has hundreds and keeps
-   * ten; the sort was a fifth of this class's time).
+   * The content words of one text with their counts and first positions, in an open-addressing
+   * table. An ASCII word (nearly every one) is held as its first range in the text and compared
+   * case-insensitively in place, so it costs no string unless it is chosen: a substring and a
+   * lower-cased copy per word were half of this class's time and allocation. Other words are held
+   * as their lower-cased string. Hashes are those of the lower-cased strings, so both kinds meet.
    */
-  private static List<String> best(Map<String, int[]> counts, int limit) {
-    if (limit <= 0 || counts.isEmpty()) {
-      return List.of();
+  private static final class WordCounts {
+    // a slot's ints: hash, offset in the text, length (0: empty slot), count, first position
+    private static final int STRIDE = 5;
+    private final String text;
+    private int[] slots;
+    private String[] lowered; // per slot, the words not held as a range (null until one comes)
+    private int size;
+
+    WordCounts(String text) {
+      this.text = text;
+      this.slots =
+          new int[STRIDE * Math.max(16, Integer.highestOneBit(text.length() / 12 + 1) * 2)];
     }
-    String[] words = new String[Math.min(limit, counts.size())];
-    int[][] stats = new int[words.length][];
-    int held = 0;
-    for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-      int[] stat = entry.getValue();
-      if (held == words.length && !before(stat, stats[held - 1])) {
-        continue;
+
+    void addAscii(int from, int to, int position) {
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + lowerAscii(text.charAt(i));
       }
-      int at = held < words.length ? held++ : held - 1;
-      while (at > 0 && before(stat, stats[at - 1])) {
-        words[at] = words[at - 1];
-        stats[at] = stats[at - 1];
-        at--;
+      if (!isStopWord(text, from, to - from, hash)) {
+        add(hash, text, from, to - from, null, position);
       }
-      words[at] = entry.getKey();
-      stats[at] = stat;
     }
-    return List.of(words);
+
+    void add(String word, int position) {
+      if (!STOP_WORDS.contains(word)) {
+        add(word.hashCode(), word, 0, word.length(), word, position);
+      }
+    }
+
+    private void add(int hash, String chars, int from, int length, String word, int position) {
+      int capacity = slots.length / STRIDE;
+      for (int i = hash & (capacity - 1); ; i = (i + 1) & (capacity - 1)) {
+        int at = i * STRIDE;
+        if (slots[at + 2] == 0) {
+          slots[at] = hash;
+          slots[at + 1] = from;
+          slots[at + 2] = length;
+          slots[at + 3] = 1;
+          slots[at + 4] = position;
+          if (word != null) {
+            if (lowered == null) {
+              lowered = new String[capacity];
+            }
+            lowered[i] = word;
+          }
+          if (++size * 4 > capacity * 3) {
+            grow();
+          }
+          return;
+        }
+        if (slots[at] == hash
+            && slots[at + 2] == length
+            && sameLower(chars, from, source(i), slots[at + 1], length)) {
+          slots[at + 3]++;
+          return;
+        }
+      }
+    }
+
+    private String source(int slot) {
+      return lowered != null && lowered[slot] != null ? lowered[slot] : text;
+    }
+
+    private void grow() {
+      int[] old = slots;
+      String[] oldLowered = lowered;
+      int capacity = old.length / STRIDE * 2;
+      slots = new int[capacity * STRIDE];
+      lowered = oldLowered == null ? null : new String[capacity];
+      for (int o = 0; o < old.length / STRIDE; o++) {
+        if (old[o * STRIDE + 2] != 0) {
+          int i = old[o * STRIDE] & (capacity - 1);
+          while (slots[i * STRIDE + 2] != 0) {
+            i = (i + 1) & (capacity - 1);
+          }
+          System.arraycopy(old, o * STRIDE, slots, i * STRIDE, STRIDE);
+          if (oldLowered != null) {
+            lowered[i] = oldLowered[o];
+          }
+        }
+      }
+    }
+
+    /**
+     * The {@code limit} words of highest count, ties by first appearance, in that order: a
+     * selection into a short sorted array, not a sort of every distinct word (an article has
+     * hundreds and keeps ten).
+     */
+    List<String> best(int limit) {
+      if (limit <= 0 || size == 0) {
+        return List.of();
+      }
+      int[] chosen = new int[Math.min(limit, size)]; // slot indexes, best first
+      int held = 0;
+      for (int i = 0; i < slots.length / STRIDE; i++) {
+        if (slots[i * STRIDE + 2] == 0) {
+          continue;
+        }
+        if (held == chosen.length && !before(i, chosen[held - 1])) {
+          continue;
+        }
+        int at = held < chosen.length ? held++ : held - 1;
+        while (at > 0 && before(i, chosen[at - 1])) {
+          chosen[at] = chosen[at - 1];
+          at--;
+        }
+        chosen[at] = i;
+      }
+      String[] words = new String[held];
+      for (int k = 0; k < held; k++) {
+        int at = chosen[k] * STRIDE;
+        words[k] =
+            lowered != null && lowered[chosen[k]] != null
+                ? lowered[chosen[k]]
+                : text.substring(slots[at + 1], slots[at + 1] + slots[at + 2])
+                    .toLowerCase(Locale.ROOT);
+      }
+      return List.of(words);
+    }
+
+    /** Whether the word in slot a ranks before the one in slot b: more often, or earlier. */
+    private boolean before(int a, int b) {
+      int countA = slots[a * STRIDE + 3];
+      int countB = slots[b * STRIDE + 3];
+      return countA != countB ? countA > countB : slots[a * STRIDE + 4] < slots[b * STRIDE + 4];
+    }
   }
 
-  /** Whether a word of {count, first position} ranks before another. */
-  private static boolean before(int[] a, int[] b) {
-    return a[0] != b[0] ? a[0] > b[0] : a[1] < b[1];
+  // The stop words by the hash of each, for the ASCII words looked up in place.
+  private static final String[] STOP_TABLE = stopTable();
+
+  private static String[] stopTable() {
+    String[] table = new String[Integer.highestOneBit(STOP_WORDS.size()) * 4];
+    for (String word : STOP_WORDS) {
+      int i = word.hashCode() & (table.length - 1);
+      while (table[i] != null) {
+        i = (i + 1) & (table.length - 1);
+      }
+      table[i] = word;
+    }
+    return table;
+  }
+
+  private static boolean isStopWord(String chars, int from, int length, int hash) {
+    for (int i = hash & (STOP_TABLE.length - 1);
+        STOP_TABLE[i] != null;
+        i = (i + 1) & (STOP_TABLE.length - 1)) {
+      String stop = STOP_TABLE[i];
+      if (stop.length() == length
+          && stop.hashCode() == hash
+          && sameLower(chars, from, stop, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two ranges are the same word lower-cased. Each is either ASCII or already lower-cased,
+   * so lower-casing ASCII letters is all it takes.
+   */
+  private static boolean sameLower(String a, int aFrom, String b, int bFrom, int length) {
+    for (int k = 0; k < length; k++) {
+      if (lowerAscii(a.charAt(aFrom + k)) != lowerAscii(b.charAt(bFrom + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
   }
 
   private static boolean isLetter(char c) {
