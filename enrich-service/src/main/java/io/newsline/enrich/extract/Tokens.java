@@ -38,16 +38,30 @@ final class Tokens {
     Token(String source, int start, int end) {
       this.start = start;
       this.end = end;
-      this.text = source.substring(start, end);
-      this.lower = text.toLowerCase(Locale.ROOT);
+      char only = end - start == 1 ? source.charAt(start) : 0x80;
+      if (only < 0x80) {
+        // a fifth of all tokens (punctuation, initials, digits): no strings of their own
+        this.text = ONE_CHAR[only];
+        this.lower = ONE_CHAR[only >= 'A' && only <= 'Z' ? only | 0x20 : only];
+      } else {
+        this.text = source.substring(start, end);
+        this.lower = text.toLowerCase(Locale.ROOT);
+      }
       int first = text.codePointAt(0);
-      this.word = Character.isLetterOrDigit(first);
-      this.cap = Character.isUpperCase(first) || Character.isTitleCase(first);
+      this.word = isLetterOrDigit(first);
+      this.cap = first < 0x80 ? first >= 'A' && first <= 'Z' : isCapital(first);
       int letters = 0;
       boolean anyLower = false;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (Character.isLetter(c)) {
+        if (c < 0x80) {
+          if (c >= 'a' && c <= 'z') {
+            letters++;
+            anyLower = true;
+          } else if (c >= 'A' && c <= 'Z') {
+            letters++;
+          }
+        } else if (Character.isLetter(c)) {
           letters++;
           if (Character.isLowerCase(c)) {
             anyLower = true;
@@ -55,6 +69,10 @@ final class Tokens {
         }
       }
       this.allCaps = letters >= 2 && !anyLower;
+    }
+
+    private static boolean isCapital(int c) {
+      return Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
     boolean isPunct(char c) {
@@ -67,7 +85,31 @@ final class Tokens {
     }
   }
 
+  private static final String[] ONE_CHAR = oneCharStrings();
+
   private Tokens() {}
+
+  private static String[] oneCharStrings() {
+    String[] strings = new String[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      strings[c] = String.valueOf(c);
+    }
+    return strings;
+  }
+
+  // The JDK's tests, with the ASCII answers (nearly every char of English news) first.
+
+  private static boolean isSpace(int c) {
+    return c < 0x80
+        ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
+        : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
+  }
+
+  private static boolean isLetterOrDigit(int c) {
+    return c < 0x80
+        ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+        : Character.isLetterOrDigit(c);
+  }
 
   static List<Token> tokenize(String s) {
     List<Token> out = new ArrayList<>(Math.max(16, s.length() / 5));
@@ -77,7 +119,7 @@ final class Tokens {
     while (i < n) {
       int c = s.codePointAt(i);
       int cc = Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
+      if (isSpace(c)) {
         if (c == '\n' || c == '\r' || c == '\u2029') {
           boundary = true;
         }
@@ -85,21 +127,22 @@ final class Tokens {
         continue;
       }
       int j;
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         j = i + cc;
         boolean dotted = false;
         while (j < n) {
           int d = s.codePointAt(j);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (isLetterOrDigit(d)
+              || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK)) {
             j += Character.charCount(d);
             continue;
           }
           if ((d == '.' || d == '-' || d == '\'' || d == '’' || d == '&')
               && j + 1 < n
-              && Character.isLetterOrDigit(s.codePointAt(j + 1))) {
+              && isLetterOrDigit(s.codePointAt(j + 1))) {
             if ((d == '\'' || d == '’')
                 && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
-                && (j + 2 >= n || !Character.isLetterOrDigit(s.codePointAt(j + 2)))) {
+                && (j + 2 >= n || !isLetterOrDigit(s.codePointAt(j + 2)))) {
               break; // possessive
             }
             if (d == '.') {
@@ -121,7 +164,7 @@ final class Tokens {
       } else if ((c == '\'' || c == '’')
           && i + 1 < n
           && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-          && (i + 2 >= n || !Character.isLetterOrDigit(s.codePointAt(i + 2)))) {
+          && (i + 2 >= n || !isLetterOrDigit(s.codePointAt(i + 2)))) {
         j = i + 2;
       } else {
         j = i + cc;
