@@ -190,8 +190,9 @@ public final class Keywords {
     }
 
     void add(String word, int position) {
-      if (!STOP_WORDS.contains(word)) {
-        add(word.hashCode(), word, 0, word.length(), word, position);
+      int hash = word.hashCode();
+      if (!isStopWord(word, 0, word.length(), hash)) {
+        add(hash, word, 0, word.length(), word, position);
       }
     }
 
@@ -294,7 +295,8 @@ public final class Keywords {
     }
   }
 
-  // The stop words by the hash of each, for the ASCII words looked up in place.
+  // The stop words by the hash of each, so that a word held as a range of the text is looked up
+  // in place.
   private static final String[] STOP_TABLE = stopTable();
 
   private static String[] stopTable() {
