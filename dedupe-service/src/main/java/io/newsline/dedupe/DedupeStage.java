@@ -11,6 +11,7 @@ import io.newsline.dedupe.cluster.EventState;
 import io.newsline.dedupe.view.EventViews;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecordBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,19 +94,29 @@ public final class DedupeStage {
 
   /**
    * The article as the clustering task reads it: the same record without its paragraphs (the text
-   * holds them) and removed lines, which dedupe never reads. It is what crosses dedupe's
-   * repartition topic, about half the bytes of the whole article. A shallow copy: the input is not
-   * changed.
+   * holds them), removed lines and entity mentions, which dedupe never reads. It is what crosses
+   * dedupe's repartition topic: 5.7 KB of the bench's 10.7 KB articles (6.8 KB with the mentions).
+   * A shallow copy: the input is not changed.
    */
   public static EnrichedArticle forClustering(EnrichedArticle article) {
-    CleanArticle clean = article.getArticle();
-    CleanArticle slim = new CleanArticle();
-    for (int field = 0; field < clean.getSchema().getFields().size(); field++) {
-      slim.put(field, clean.get(field));
-    }
+    CleanArticle slim = copy(article.getArticle(), new CleanArticle());
     slim.setParagraphs(List.of());
     slim.setRemovedLines(List.of());
-    return new EnrichedArticle(slim, article.getEntities(), article.getKeywords());
+    List<Entity> entities = new ArrayList<>(article.getEntities().size());
+    for (Entity entity : article.getEntities()) {
+      Entity withoutMentions = copy(entity, new Entity());
+      withoutMentions.setMentions(List.of());
+      entities.add(withoutMentions);
+    }
+    return new EnrichedArticle(slim, entities, article.getKeywords());
+  }
+
+  /** Every field of {@code from} set on {@code to}, by reference. */
+  private static <T extends SpecificRecordBase> T copy(T from, T to) {
+    for (int field = 0; field < from.getSchema().getFields().size(); field++) {
+      to.put(field, from.get(field));
+    }
+    return to;
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.EnrichedArticle;
+import io.newsline.avro.Entity;
+import io.newsline.avro.Mention;
 import io.newsline.avro.RemovedLine;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
@@ -29,11 +31,12 @@ class DedupeStageTest {
     article
         .getArticle()
         .setRemovedLines(List.of(new RemovedLine(3, "Advertisement", "advertisement")));
+    article.getEntities().get(0).setMentions(List.of(new Mention(4, 11, "Taliban")));
     return article;
   }
 
   @Test
-  void theClusteringCopyDropsOnlyParagraphsAndRemovedLines() {
+  void theClusteringCopyDropsOnlyParagraphsRemovedLinesAndMentions() {
     EnrichedArticle article = withJunk();
 
     EnrichedArticle slim = DedupeStage.forClustering(article);
@@ -44,7 +47,11 @@ class DedupeStageTest {
             .setRemovedLines(List.of())
             .build();
     assertThat(slim.getArticle()).isEqualTo(expected);
-    assertThat(slim.getEntities()).isEqualTo(article.getEntities());
+    assertThat(slim.getEntities())
+        .isEqualTo(
+            article.getEntities().stream()
+                .map(e -> Entity.newBuilder(e).setMentions(List.of()).build())
+                .toList());
     assertThat(slim.getKeywords()).isEqualTo(article.getKeywords());
     assertThat(DedupeStage.clusterInput(slim)).isEqualTo(DedupeStage.clusterInput(article));
   }
@@ -57,6 +64,7 @@ class DedupeStageTest {
 
     assertThat(article.getArticle().getParagraphs()).hasSize(1);
     assertThat(article.getArticle().getRemovedLines()).hasSize(1);
+    assertThat(article.getEntities()).allSatisfy(e -> assertThat(e.getMentions()).isNotEmpty());
   }
 
   private static EnrichedArticle story(String id, String text, Instant published) {
