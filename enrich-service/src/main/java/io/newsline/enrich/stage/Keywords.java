@@ -174,6 +174,7 @@ public final class Keywords {
     private int size;
 
     WordCounts(String text) {
+      // news has about one distinct content word per 12 chars: room for them at most 3/4 full
       this.text = text;
       this.slots =
           new int[STRIDE * Math.max(16, Integer.highestOneBit(text.length() / 12 + 1) * 2)];
@@ -277,14 +278,18 @@ public final class Keywords {
       }
       String[] words = new String[held];
       for (int k = 0; k < held; k++) {
-        int at = chosen[k] * STRIDE;
-        words[k] =
-            lowered != null && lowered[chosen[k]] != null
-                ? lowered[chosen[k]]
-                : text.substring(slots[at + 1], slots[at + 1] + slots[at + 2])
-                    .toLowerCase(Locale.ROOT);
+        words[k] = word(chosen[k]);
       }
       return List.of(words);
+    }
+
+    /** The lower-cased word of a slot. */
+    private String word(int slot) {
+      if (lowered != null && lowered[slot] != null) {
+        return lowered[slot];
+      }
+      int from = slots[slot * STRIDE + 1];
+      return text.substring(from, from + slots[slot * STRIDE + 2]).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the word in slot a ranks before the one in slot b: more often, or earlier. */
