@@ -5,6 +5,7 @@ import io.newsline.avro.EnrichedArticle;
 import io.newsline.dedupe.cluster.ClusterConfig;
 import io.newsline.dedupe.cluster.EventClusterer;
 import io.newsline.dedupe.cluster.EventState;
+import io.newsline.dedupe.cluster.StateRecords;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@link DedupeStage} in Kafka Streams: event records and clustering state live in two
@@ -25,6 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DedupeProcessor implements Processor<String, EnrichedArticle, String, CanonicalEvent> {
   static final String EVENTS_STORE = "dedupe-events";
   static final String STATES_STORE = "dedupe-states";
+  private static final Logger log = LoggerFactory.getLogger(DedupeProcessor.class);
 
   private final ClusterConfig config;
   private final long maxArticles;
@@ -71,9 +75,16 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     KeyValueStore<String, CanonicalEvent> events = context.getStateStore(EVENTS_STORE);
     KeyValueStore<String, byte[]> states = context.getStateStore(STATES_STORE);
     handOff = stateStores.of(context.taskId());
-    List<EventState> taken = handOff.take().stream().map(EventState::fromBytes).toList();
+    StateRecords.Restored taken = StateRecords.read(handOff.take());
+    if (!taken.orphanKeys().isEmpty()) {
+      log.warn(
+          "dedupe-states holds {} member-vector records of no event (first: {}): ignored",
+          taken.orphanKeys().size(),
+          taken.orphanKeys().get(0));
+    }
     clusterer = new EventClusterer(config);
-    stage = new DedupeStage(clusterer, new StoreAdapter(events, states, taken), maxArticles);
+    stage =
+        new DedupeStage(clusterer, new StoreAdapter(events, states, taken.states()), maxArticles);
     held.update(clusterer);
   }
 
@@ -86,7 +97,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     if (handOff != null) {
       Map<String, byte[]> states = new HashMap<>();
       for (EventState state : clusterer.events()) {
-        states.put(state.eventId(), state.toBytes());
+        StateRecords.writeAll(state, StateRecords.into(states));
       }
       handOff.giveBack(states);
       handOff = null;
@@ -115,7 +126,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
    * The stage's event store on the two Kafka Streams stores. The states taken from their store are
    * read once, by the stage as it starts, and from then on held by the clusterer alone.
    */
-  private static final class StoreAdapter implements DedupeStage.EventStore {
+  private static final class StoreAdapter implements DedupeStage.EventStore, StateRecords.Sink {
     private final KeyValueStore<String, CanonicalEvent> events;
     private final KeyValueStore<String, byte[]> states;
     private List<EventState> taken;
@@ -146,12 +157,22 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
 
     @Override
     public void putState(EventState state) {
-      states.put(state.eventId(), state.toBytes());
+      StateRecords.write(state, this);
     }
 
     @Override
-    public void deleteState(String eventId) {
-      states.delete(eventId);
+    public void deleteState(EventState state) {
+      StateRecords.delete(state, this);
+    }
+
+    @Override
+    public void put(String key, byte[] value) {
+      states.put(key, value);
+    }
+
+    @Override
+    public void delete(String key) {
+      states.delete(key);
     }
 
     @Override

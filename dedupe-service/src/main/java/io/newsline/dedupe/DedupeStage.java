@@ -48,7 +48,8 @@ public final class DedupeStage {
 
     void putState(EventState state);
 
-    void deleteState(String eventId);
+    /** Deletes the state of an event that left (evicted, or merged into another). */
+    void deleteState(EventState state);
 
     List<EventState> allStates();
   }
@@ -142,15 +143,15 @@ public final class DedupeStage {
             ? EventViews.found(assignment.eventId(), article, time)
             : EventViews.join(
                 store.event(joined), article, assignment.relation(), assignment.similarity(), time);
-    for (String mergedId : assignment.mergedEventIds()) {
-      CanonicalEvent merged = store.event(mergedId);
+    for (EventState gone : clusterer.mergedEvents()) {
+      store.deleteState(gone);
+      CanonicalEvent merged = store.event(gone.eventId());
       if (merged == null) {
         continue;
       }
       event = EventViews.absorb(event, merged, time);
       changed.add(EventViews.mergedInto(merged, joined, time));
-      store.deleteEvent(mergedId);
-      store.deleteState(mergedId);
+      store.deleteEvent(gone.eventId());
     }
     List<CanonicalEvent> events = List.of(event);
     for (EventState off : clusterer.splitEvents()) {
@@ -168,8 +169,8 @@ public final class DedupeStage {
    */
   private List<CanonicalEvent> evictIdle(long now) {
     List<CanonicalEvent> closed = new ArrayList<>();
-    for (String eventId : clusterer.evictIdle(now)) {
-      close(eventId, closed);
+    for (EventState state : clusterer.evictIdle(now)) {
+      close(state, closed);
     }
     return closed;
   }
@@ -180,8 +181,8 @@ public final class DedupeStage {
    */
   private void makeRoom(List<CanonicalEvent> closed) {
     while (clusterer.articles() >= maxArticles) {
-      String eventId = clusterer.evictLeastRecent();
-      if (eventId == null) {
+      EventState state = clusterer.evictLeastRecent();
+      if (state == null) {
         return;
       }
       if (closedForRoom++ == 0) {
@@ -191,18 +192,18 @@ public final class DedupeStage {
                 + " bound, or shorten dedupe.retention.ms.",
             maxArticles);
       }
-      close(eventId, closed);
+      close(state, closed);
     }
   }
 
   /** Removes an evicted event from the store; adds its last version, closed, to {@code closed}. */
-  private void close(String eventId, List<CanonicalEvent> closed) {
-    CanonicalEvent event = store.event(eventId);
+  private void close(EventState state, List<CanonicalEvent> closed) {
+    CanonicalEvent event = store.event(state.eventId());
     if (event != null) {
       closed.add(EventViews.closed(event));
-      store.deleteEvent(eventId);
+      store.deleteEvent(state.eventId());
     }
-    store.deleteState(eventId);
+    store.deleteState(state);
   }
 
   /** Events closed early to stay within {@code maxArticles}, since this stage started. */

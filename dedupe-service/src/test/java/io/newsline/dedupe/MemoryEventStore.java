@@ -1,14 +1,16 @@
 package io.newsline.dedupe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.dedupe.cluster.EventState;
-import java.util.ArrayList;
+import io.newsline.dedupe.cluster.StateRecords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The stage's event store in memory, states kept as bytes as the processor's state stores keep
+ * The stage's event store in memory, states kept as records as the processor's state stores keep
  * them: a new stage on the same store is a restart.
  */
 final class MemoryEventStore implements DedupeStage.EventStore {
@@ -32,18 +34,18 @@ final class MemoryEventStore implements DedupeStage.EventStore {
 
   @Override
   public void putState(EventState state) {
-    states.put(state.eventId(), state.toBytes());
+    StateRecords.write(state, StateRecords.into(states));
   }
 
   @Override
-  public void deleteState(String eventId) {
-    states.remove(eventId);
+  public void deleteState(EventState state) {
+    StateRecords.delete(state, StateRecords.into(states));
   }
 
   @Override
   public List<EventState> allStates() {
-    List<EventState> all = new ArrayList<>();
-    states.values().forEach(bytes -> all.add(EventState.fromBytes(bytes)));
-    return all;
+    StateRecords.Restored restored = StateRecords.read(states.values());
+    assertThat(restored.orphanKeys()).isEmpty();
+    return restored.states();
   }
 }

@@ -62,6 +62,7 @@ public final class EventClusterer {
   private long totalDocs;
   private final List<EventState> changed = new ArrayList<>();
   private final List<EventState> splitOff = new ArrayList<>();
+  private final List<EventState> mergedAway = new ArrayList<>();
   private String splitSource;
 
   // scratch, indexed by term id, entity id or slot
@@ -116,6 +117,7 @@ public final class EventClusterer {
     Arrays.fill(termW, 0);
     changed.clear();
     splitOff.clear();
+    mergedAway.clear();
     compactAt = compactFloor;
   }
 
@@ -165,6 +167,7 @@ public final class EventClusterer {
     }
     changed.clear();
     splitOff.clear();
+    mergedAway.clear();
     splitSource = null;
     Doc d = features(article);
     try {
@@ -267,6 +270,14 @@ public final class EventClusterer {
   }
 
   /**
+   * The events the last {@link #assign} folded into others (their ids are the assignment's {@link
+   * Assignment#mergedEventIds()}): gone, for the store to delete.
+   */
+  public List<EventState> mergedEvents() {
+    return List.copyOf(mergedAway);
+  }
+
+  /**
    * The events the last {@link #assign} split off an existing one (empty, or one event whose
    * members left the event they were in; both are in {@link #changedEvents()}).
    */
@@ -285,32 +296,32 @@ public final class EventClusterer {
   /**
    * Closes and evicts events idle longer than the retention (by event time): those whose last
    * member's event time is more than {@link ClusterConfig#retentionMillis()} before {@code
-   * nowEventTime}. Returns their ids, oldest first.
+   * nowEventTime}. Returns their states (for the store to delete), oldest first.
    */
-  public List<String> evictIdle(long nowEventTime) {
-    List<String> out = new ArrayList<>();
+  public List<EventState> evictIdle(long nowEventTime) {
+    List<EventState> out = new ArrayList<>();
     while (!byIdle.isEmpty()) {
       EventState e = byIdle.first();
       if (nowEventTime - e.lastUpdated <= cfg.retentionMillis()) {
         break;
       }
       unbind(e);
-      out.add(e.eventId);
+      out.add(e);
     }
     return out;
   }
 
   /**
    * Closes and evicts the least recently updated event, the one {@link #evictIdle} would close
-   * first; returns its id, or null when there is none.
+   * first; returns its state, or null when there is none.
    */
-  public String evictLeastRecent() {
+  public EventState evictLeastRecent() {
     if (byIdle.isEmpty()) {
       return null;
     }
     EventState e = byIdle.first();
     unbind(e);
-    return e.eventId;
+    return e;
   }
 
   public int size() {
@@ -860,6 +871,7 @@ public final class EventClusterer {
   private void merge(EventState into, EventState from) {
     unbind(from);
     changed.remove(from);
+    mergedAway.add(from);
     byIdle.remove(into);
     into.members.addAll(from.members);
     into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
@@ -1431,6 +1443,7 @@ public final class EventClusterer {
       }
     }
     e.vecCount = kept;
+    e.vecClean = 0; // renumbered: every vector's record is rewritten
     long firstSeen = Long.MAX_VALUE;
     long lastUpdated = Long.MIN_VALUE;
     for (int v = 0; v < kept; v++) {

@@ -20,7 +20,11 @@ import java.util.List;
  * its distinct texts. Mutated only by the {@link EventClusterer} that owns it (not thread-safe).
  */
 public final class EventState {
-  private static final int FORMAT = 2; // 1: without member vectors
+  // record formats: 1 (of old): whole, without member vectors; 2: whole; 3: core, whose member
+  // vectors are records of format 4 (see StateRecords)
+  static final int WHOLE = 2;
+  static final int CORE = 3;
+  static final int VECTOR = 4;
 
   final String eventId;
   long firstSeen;
@@ -57,6 +61,12 @@ public final class EventState {
   short[][] vecEnts = new short[0][];
   int[] vecSig = new int[0];
   long[] vecTime = new long[0];
+
+  // the store's records of the member vectors (StateRecords; not serialised): how many there are,
+  // and how many of the first ones still equal the vectors held (appends leave them so; a split
+  // or a drop rewrites them)
+  int vecStored;
+  int vecClean;
 
   // bound by the owning clusterer (not serialised)
   int[] termIds = new int[0];
@@ -124,6 +134,7 @@ public final class EventState {
   void dropVectorsIfIncomplete() {
     if (vecCount > 0 && vecCount < members.size()) {
       vecCount = 0;
+      vecClean = 0;
       vecHash = new long[0][];
       vecTfidf = new float[0][];
       vecTerms = new short[0][];
@@ -218,10 +229,41 @@ public final class EventState {
     sigCount++;
   }
 
+  /**
+   * The whole state in one record (format 2: core and member vectors): what {@link #fromBytes}
+   * reads, and what compares two states in tests. The store keeps states as {@link StateRecords}.
+   */
   public byte[] toBytes() {
+    StateBytes out = coreBytes(WHOLE);
+    out.writeInt(vecCount);
+    for (int v = 0; v < vecCount; v++) {
+      writeVector(out, v);
+    }
+    return out.toByteArray();
+  }
+
+  /** The core record: everything but the member vectors, and how many vector records follow. */
+  byte[] coreRecord() {
+    StateBytes out = coreBytes(CORE);
+    out.writeInt(vecCount);
+    return out.toByteArray();
+  }
+
+  /** Member vector v as a record of its own, naming its event and place. */
+  byte[] vectorRecord(int v) {
+    int n = vecTerms[v].length;
+    StateBytes out = new StateBytes(32 + 2 * eventId.length() + 6 * n + 12 * vecHash[v].length);
+    out.writeByte(VECTOR);
+    out.writeUTF(eventId);
+    out.writeInt(v);
+    writeVector(out, v);
+    return out.toByteArray();
+  }
+
+  private StateBytes coreBytes(int format) {
     StateBytes out =
-        new StateBytes(64 + members.size() * 24 + termCount * 20 + sigCount * numHashes * 4);
-    out.writeByte(FORMAT);
+        new StateBytes(64 + members.size() * 36 + termCount * 20 + sigCount * numHashes * 4);
+    out.writeByte(format);
     out.writeUTF(eventId);
     out.writeLong(firstSeen);
     out.writeLong(lastUpdated);
@@ -249,100 +291,116 @@ public final class EventState {
     for (int i = 0; i < sigCount * numHashes; i++) {
       out.writeInt(sigs[i]);
     }
-    out.writeInt(vecCount);
-    for (int v = 0; v < vecCount; v++) {
-      out.writeInt(vecTerms[v].length);
-      for (int k = 0; k < vecTerms[v].length; k++) {
-        out.writeShort(vecTerms[v][k]);
-        out.writeFloat(vecWeights[v][k]);
-      }
-      out.writeInt(vecEnts[v].length);
-      for (short p : vecEnts[v]) {
-        out.writeShort(p);
-      }
-      out.writeInt(vecSig[v]);
-      out.writeLong(vecTime[v]);
-      out.writeInt(vecHash[v].length);
-      for (int k = 0; k < vecHash[v].length; k++) {
-        out.writeLong(vecHash[v][k]);
-        out.writeFloat(vecTfidf[v][k]);
-      }
-    }
-    return out.toByteArray();
+    return out;
   }
 
+  private void writeVector(StateBytes out, int v) {
+    out.writeInt(vecTerms[v].length);
+    for (int k = 0; k < vecTerms[v].length; k++) {
+      out.writeShort(vecTerms[v][k]);
+      out.writeFloat(vecWeights[v][k]);
+    }
+    out.writeInt(vecEnts[v].length);
+    for (short p : vecEnts[v]) {
+      out.writeShort(p);
+    }
+    out.writeInt(vecSig[v]);
+    out.writeLong(vecTime[v]);
+    out.writeInt(vecHash[v].length);
+    for (int k = 0; k < vecHash[v].length; k++) {
+      out.writeLong(vecHash[v][k]);
+      out.writeFloat(vecTfidf[v][k]);
+    }
+  }
+
+  /** Reads a whole state ({@link #toBytes}, or format 1 of old, without member vectors). */
   public static EventState fromBytes(byte[] bytes) {
     try {
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+      DataInputStream in = input(bytes);
       int format = in.readByte();
-      if (format != FORMAT && format != 1) {
+      if (format != WHOLE && format != 1) {
         throw new IllegalArgumentException("unknown EventState format " + format);
       }
-      String id = in.readUTF();
-      long first = in.readLong();
-      long last = in.readLong();
-      EventState e = new EventState(id, first, 0);
-      e.lastUpdated = last;
-      int n = in.readInt();
-      e.members.ensureCapacity(n);
-      for (int i = 0; i < n; i++) {
-        e.members.add(in.readUTF());
-      }
-      int t = in.readInt();
-      e.terms = new String[Math.max(1, t)];
-      e.weights = new float[Math.max(1, t)];
-      e.termDocs = new int[Math.max(1, t)];
-      for (int i = 0; i < t; i++) {
-        e.terms[i] = in.readUTF();
-        e.weights[i] = in.readFloat();
-        e.termDocs[i] = in.readInt();
-      }
-      e.termCount = t;
-      int x = in.readInt();
-      e.indexPos = new int[Math.max(1, x)];
-      for (int i = 0; i < x; i++) {
-        e.indexPos[i] = in.readInt();
-      }
-      e.indexCount = x;
-      int en = in.readInt();
-      e.entities = new String[Math.max(1, en)];
-      e.entityDocs = new int[Math.max(1, en)];
-      for (int i = 0; i < en; i++) {
-        e.entities[i] = in.readUTF();
-        e.entityDocs[i] = in.readInt();
-      }
-      e.entityCount = en;
-      e.numHashes = in.readInt();
-      e.sigCount = in.readInt();
-      e.sigs = new int[e.sigCount * e.numHashes];
-      for (int i = 0; i < e.sigs.length; i++) {
-        e.sigs[i] = in.readInt();
-      }
+      EventState e = readCore(in);
       int v = format == 1 ? 0 : in.readInt();
       for (int k = 0; k < v; k++) {
-        short[] terms = new short[in.readInt()];
-        float[] weights = new float[terms.length];
-        for (int j = 0; j < terms.length; j++) {
-          terms[j] = in.readShort();
-          weights[j] = in.readFloat();
-        }
-        short[] ents = new short[in.readInt()];
-        for (int j = 0; j < ents.length; j++) {
-          ents[j] = in.readShort();
-        }
-        int sig = in.readInt();
-        long time = in.readLong();
-        long[] hash = new long[in.readInt()];
-        float[] tfidf = new float[hash.length];
-        for (int j = 0; j < hash.length; j++) {
-          hash[j] = in.readLong();
-          tfidf[j] = in.readFloat();
-        }
-        e.addVector(terms, weights, ents, sig, time, hash, tfidf);
+        readVector(e, in);
       }
       return e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static DataInputStream input(byte[] bytes) {
+    return new DataInputStream(new ByteArrayInputStream(bytes));
+  }
+
+  /** The core fields, after the format byte. */
+  static EventState readCore(DataInputStream in) throws IOException {
+    String id = in.readUTF();
+    long first = in.readLong();
+    long last = in.readLong();
+    EventState e = new EventState(id, first, 0);
+    e.lastUpdated = last;
+    int n = in.readInt();
+    e.members.ensureCapacity(n);
+    for (int i = 0; i < n; i++) {
+      e.members.add(in.readUTF());
+    }
+    int t = in.readInt();
+    e.terms = new String[Math.max(1, t)];
+    e.weights = new float[Math.max(1, t)];
+    e.termDocs = new int[Math.max(1, t)];
+    for (int i = 0; i < t; i++) {
+      e.terms[i] = in.readUTF();
+      e.weights[i] = in.readFloat();
+      e.termDocs[i] = in.readInt();
+    }
+    e.termCount = t;
+    int x = in.readInt();
+    e.indexPos = new int[Math.max(1, x)];
+    for (int i = 0; i < x; i++) {
+      e.indexPos[i] = in.readInt();
+    }
+    e.indexCount = x;
+    int en = in.readInt();
+    e.entities = new String[Math.max(1, en)];
+    e.entityDocs = new int[Math.max(1, en)];
+    for (int i = 0; i < en; i++) {
+      e.entities[i] = in.readUTF();
+      e.entityDocs[i] = in.readInt();
+    }
+    e.entityCount = en;
+    e.numHashes = in.readInt();
+    e.sigCount = in.readInt();
+    e.sigs = new int[e.sigCount * e.numHashes];
+    for (int i = 0; i < e.sigs.length; i++) {
+      e.sigs[i] = in.readInt();
+    }
+    return e;
+  }
+
+  /** One member vector, appended to e's. */
+  static void readVector(EventState e, DataInputStream in) throws IOException {
+    short[] terms = new short[in.readInt()];
+    float[] weights = new float[terms.length];
+    for (int j = 0; j < terms.length; j++) {
+      terms[j] = in.readShort();
+      weights[j] = in.readFloat();
+    }
+    short[] ents = new short[in.readInt()];
+    for (int j = 0; j < ents.length; j++) {
+      ents[j] = in.readShort();
+    }
+    int sig = in.readInt();
+    long time = in.readLong();
+    long[] hash = new long[in.readInt()];
+    float[] tfidf = new float[hash.length];
+    for (int j = 0; j < hash.length; j++) {
+      hash[j] = in.readLong();
+      tfidf[j] = in.readFloat();
+    }
+    e.addVector(terms, weights, ents, sig, time, hash, tfidf);
   }
 }

@@ -143,11 +143,10 @@ class EventClustererTest {
     int cut = stream.size() - 3;
     for (ArticleInput a : stream.subList(0, cut)) {
       resumed.put(a.articleId(), before.assign(a));
-      before.changedEvents().forEach(e -> store.put(e.eventId(), e.toBytes()));
+      before.changedEvents().forEach(e -> StateRecords.write(e, StateRecords.into(store)));
     }
     EventClusterer after = new EventClusterer(ClusterConfig.defaults());
-    List<EventState> restored = new ArrayList<>();
-    store.values().forEach(b -> restored.add(EventState.fromBytes(b)));
+    List<EventState> restored = new ArrayList<>(StateRecords.read(store.values()).states());
     java.util.Collections.reverse(restored); // restore order must not matter
     after.restore(restored);
     assertThat(after.size()).isEqualTo(before.size());
@@ -170,7 +169,9 @@ class EventClustererTest {
     c.assign(article("newer", DISTRICTS_TITLE, DISTRICTS, T0 + DAY));
 
     assertThat(c.evictIdle(T0 + 2 * DAY)).isEmpty(); // idle exactly the retention: kept
-    assertThat(c.evictIdle(T0 + 2 * DAY + 1)).containsExactly("evt-old");
+    assertThat(c.evictIdle(T0 + 2 * DAY + 1))
+        .extracting(EventState::eventId)
+        .containsExactly("evt-old");
     assertThat(c.size()).isEqualTo(1);
     assertThat(c.event("evt-old")).isNull();
 
@@ -178,7 +179,9 @@ class EventClustererTest {
     Assignment again = c.assign(article("again", EMBASSY_TITLE, EMBASSY, T0 + 2 * DAY + 2));
     assertThat(again.newEvent()).isTrue();
     assertThat(again.eventId()).isEqualTo("evt-again");
-    assertThat(c.evictIdle(T0 + 10 * DAY)).containsExactly("evt-newer", "evt-again");
+    assertThat(c.evictIdle(T0 + 10 * DAY))
+        .extracting(EventState::eventId)
+        .containsExactly("evt-newer", "evt-again");
     assertThat(c.size()).isZero();
   }
 
@@ -189,7 +192,7 @@ class EventClustererTest {
     c.assign(article("a1", EMBASSY_TITLE, EMBASSY, T0 + HOUR));
     c.assign(article("a2", EMBASSY_REWRITE_TITLE, EMBASSY_REWRITE, T0 + DAY + HOUR));
 
-    assertThat(c.evictIdle(T0 + 3 * DAY)).doesNotContain("evt-a1");
+    assertThat(c.evictIdle(T0 + 3 * DAY)).extracting(EventState::eventId).doesNotContain("evt-a1");
     assertThat(c.event("evt-a1").lastUpdated()).isEqualTo(T0 + DAY + HOUR);
     assertThat(c.event("evt-a1").firstSeen()).isEqualTo(T0 + HOUR);
   }
@@ -347,13 +350,13 @@ class EventClustererTest {
     for (ArticleInput a : stream.subList(0, cut)) {
       Assignment assignment = before.assign(a);
       resumed.put(a.articleId(), assignment);
-      before.changedEvents().forEach(e -> store.put(e.eventId(), e.toBytes()));
-      assignment.mergedEventIds().forEach(store::remove);
+      before.changedEvents().forEach(e -> StateRecords.write(e, StateRecords.into(store)));
+      before.mergedEvents().forEach(e -> StateRecords.delete(e, StateRecords.into(store)));
     }
     assertThat(store).doesNotContainKey("evt-a");
+    assertThat(store.keySet()).noneMatch(k -> k.startsWith("evt-a#")); // nor its member vectors
     EventClusterer after = new EventClusterer(ClusterConfig.defaults());
-    List<EventState> restored = new ArrayList<>();
-    store.values().forEach(b -> restored.add(EventState.fromBytes(b)));
+    List<EventState> restored = new ArrayList<>(StateRecords.read(store.values()).states());
     after.restore(restored);
     for (ArticleInput a : stream.subList(cut, stream.size())) {
       resumed.put(a.articleId(), after.assign(a));

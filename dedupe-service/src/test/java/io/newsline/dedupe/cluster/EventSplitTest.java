@@ -123,13 +123,12 @@ class EventSplitTest {
     int cut = stream.size() - 6; // after the split
     for (ArticleInput a : stream.subList(0, cut)) {
       resumed.put(a.articleId(), before.assign(a));
-      before.changedEvents().forEach(e -> store.put(e.eventId(), e.toBytes()));
+      before.changedEvents().forEach(e -> StateRecords.write(e, StateRecords.into(store)));
     }
     String second =
         store.keySet().stream().filter(id -> id.endsWith("-split")).findFirst().orElseThrow();
     EventClusterer after = new EventClusterer(SPLITS);
-    List<EventState> restored = new ArrayList<>();
-    store.values().forEach(b -> restored.add(EventState.fromBytes(b)));
+    List<EventState> restored = new ArrayList<>(StateRecords.read(store.values()).states());
     after.restore(restored);
     for (ArticleInput a : stream.subList(cut, stream.size())) {
       resumed.put(a.articleId(), after.assign(a));
