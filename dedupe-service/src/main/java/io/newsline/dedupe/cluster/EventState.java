@@ -1,9 +1,5 @@
 package io.newsline.dedupe.cluster;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +17,7 @@ import java.util.List;
  */
 public final class EventState {
   // record formats: 1 (of old): whole, without member vectors; 2: whole; 3: core, whose member
-  // vectors are records of format 4 (see StateRecords)
+  // vectors are records of format 4 (StateRecords; both with varints and UTF-8, see StateBytes)
   static final int WHOLE = 2;
   static final int CORE = 3;
   static final int VECTOR = 4;
@@ -230,83 +226,85 @@ public final class EventState {
   }
 
   /**
-   * The whole state in one record (format 2: core and member vectors): what {@link #fromBytes}
-   * reads, and what compares two states in tests. The store keeps states as {@link StateRecords}.
+   * The whole state in one record (format 2: core and member vectors, DataOutput's encoding): what
+   * {@link #fromBytes} reads, and what compares two states in tests. The store keeps states as
+   * {@link StateRecords}.
    */
   public byte[] toBytes() {
-    StateBytes out = coreBytes(WHOLE);
-    out.writeInt(vecCount);
+    StateBytes out = core(WHOLE, false);
     for (int v = 0; v < vecCount; v++) {
       writeVector(out, v);
     }
     return out.toByteArray();
   }
 
-  /** The core record: everything but the member vectors, and how many vector records follow. */
+  /** The core record: everything but the member vectors, and how many vector records there are. */
   byte[] coreRecord() {
-    StateBytes out = coreBytes(CORE);
-    out.writeInt(vecCount);
-    return out.toByteArray();
+    return core(CORE, true).toByteArray();
   }
 
   /** Member vector v as a record of its own, naming its event and place. */
   byte[] vectorRecord(int v) {
-    int n = vecTerms[v].length;
-    StateBytes out = new StateBytes(32 + 2 * eventId.length() + 6 * n + 12 * vecHash[v].length);
+    StateBytes out =
+        new StateBytes(
+            16 + eventId.length() + 6 * vecTerms[v].length + 12 * vecHash[v].length, true);
     out.writeByte(VECTOR);
-    out.writeUTF(eventId);
-    out.writeInt(v);
+    out.text(eventId);
+    out.count(v);
     writeVector(out, v);
     return out.toByteArray();
   }
 
-  private StateBytes coreBytes(int format) {
+  /** The format byte and the core fields, ending with the member vectors' count. */
+  private StateBytes core(int format, boolean compact) {
     StateBytes out =
-        new StateBytes(64 + members.size() * 36 + termCount * 20 + sigCount * numHashes * 4);
+        new StateBytes(
+            64 + members.size() * 36 + termCount * 20 + sigCount * numHashes * 4, compact);
     out.writeByte(format);
-    out.writeUTF(eventId);
+    out.text(eventId);
     out.writeLong(firstSeen);
     out.writeLong(lastUpdated);
-    out.writeInt(members.size());
+    out.count(members.size());
     for (String m : members) {
-      out.writeUTF(m);
+      out.text(m);
     }
-    out.writeInt(termCount);
+    out.count(termCount);
     for (int i = 0; i < termCount; i++) {
-      out.writeUTF(terms[i]);
+      out.text(terms[i]);
       out.writeFloat(weights[i]);
-      out.writeInt(termDocs[i]);
+      out.count(termDocs[i]);
     }
-    out.writeInt(indexCount);
+    out.count(indexCount);
     for (int i = 0; i < indexCount; i++) {
-      out.writeInt(indexPos[i]);
+      out.count(indexPos[i]);
     }
-    out.writeInt(entityCount);
+    out.count(entityCount);
     for (int i = 0; i < entityCount; i++) {
-      out.writeUTF(entities[i]);
-      out.writeInt(entityDocs[i]);
+      out.text(entities[i]);
+      out.count(entityDocs[i]);
     }
-    out.writeInt(numHashes);
-    out.writeInt(sigCount);
+    out.count(numHashes);
+    out.count(sigCount);
     for (int i = 0; i < sigCount * numHashes; i++) {
-      out.writeInt(sigs[i]);
+      out.writeInt(sigs[i]); // hashes: four bytes whatever the encoding
     }
+    out.count(vecCount);
     return out;
   }
 
   private void writeVector(StateBytes out, int v) {
-    out.writeInt(vecTerms[v].length);
+    out.count(vecTerms[v].length);
     for (int k = 0; k < vecTerms[v].length; k++) {
-      out.writeShort(vecTerms[v][k]);
+      out.position(vecTerms[v][k]);
       out.writeFloat(vecWeights[v][k]);
     }
-    out.writeInt(vecEnts[v].length);
+    out.count(vecEnts[v].length);
     for (short p : vecEnts[v]) {
-      out.writeShort(p);
+      out.position(p);
     }
-    out.writeInt(vecSig[v]);
+    out.signed(vecSig[v]);
     out.writeLong(vecTime[v]);
-    out.writeInt(vecHash[v].length);
+    out.count(vecHash[v].length);
     for (int k = 0; k < vecHash[v].length; k++) {
       out.writeLong(vecHash[v][k]);
       out.writeFloat(vecTfidf[v][k]);
@@ -315,65 +313,57 @@ public final class EventState {
 
   /** Reads a whole state ({@link #toBytes}, or format 1 of old, without member vectors). */
   public static EventState fromBytes(byte[] bytes) {
-    try {
-      DataInputStream in = input(bytes);
-      int format = in.readByte();
-      if (format != WHOLE && format != 1) {
-        throw new IllegalArgumentException("unknown EventState format " + format);
-      }
-      EventState e = readCore(in);
-      int v = format == 1 ? 0 : in.readInt();
-      for (int k = 0; k < v; k++) {
-        readVector(e, in);
-      }
-      return e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    StateReader in = new StateReader(bytes, false);
+    int format = in.readByte();
+    if (format != WHOLE && format != 1) {
+      throw new IllegalArgumentException("unknown EventState format " + format);
     }
+    EventState e = readCore(in);
+    int v = format == 1 ? 0 : in.count();
+    for (int k = 0; k < v; k++) {
+      readVector(e, in);
+    }
+    return e;
   }
 
-  static DataInputStream input(byte[] bytes) {
-    return new DataInputStream(new ByteArrayInputStream(bytes));
-  }
-
-  /** The core fields, after the format byte. */
-  static EventState readCore(DataInputStream in) throws IOException {
-    String id = in.readUTF();
+  /** The core fields, after the format byte and before the member vectors' count. */
+  static EventState readCore(StateReader in) {
+    String id = in.text();
     long first = in.readLong();
     long last = in.readLong();
     EventState e = new EventState(id, first, 0);
     e.lastUpdated = last;
-    int n = in.readInt();
+    int n = in.count();
     e.members.ensureCapacity(n);
     for (int i = 0; i < n; i++) {
-      e.members.add(in.readUTF());
+      e.members.add(in.text());
     }
-    int t = in.readInt();
+    int t = in.count();
     e.terms = new String[Math.max(1, t)];
     e.weights = new float[Math.max(1, t)];
     e.termDocs = new int[Math.max(1, t)];
     for (int i = 0; i < t; i++) {
-      e.terms[i] = in.readUTF();
+      e.terms[i] = in.text();
       e.weights[i] = in.readFloat();
-      e.termDocs[i] = in.readInt();
+      e.termDocs[i] = in.count();
     }
     e.termCount = t;
-    int x = in.readInt();
+    int x = in.count();
     e.indexPos = new int[Math.max(1, x)];
     for (int i = 0; i < x; i++) {
-      e.indexPos[i] = in.readInt();
+      e.indexPos[i] = in.count();
     }
     e.indexCount = x;
-    int en = in.readInt();
+    int en = in.count();
     e.entities = new String[Math.max(1, en)];
     e.entityDocs = new int[Math.max(1, en)];
     for (int i = 0; i < en; i++) {
-      e.entities[i] = in.readUTF();
-      e.entityDocs[i] = in.readInt();
+      e.entities[i] = in.text();
+      e.entityDocs[i] = in.count();
     }
     e.entityCount = en;
-    e.numHashes = in.readInt();
-    e.sigCount = in.readInt();
+    e.numHashes = in.count();
+    e.sigCount = in.count();
     e.sigs = new int[e.sigCount * e.numHashes];
     for (int i = 0; i < e.sigs.length; i++) {
       e.sigs[i] = in.readInt();
@@ -382,20 +372,20 @@ public final class EventState {
   }
 
   /** One member vector, appended to e's. */
-  static void readVector(EventState e, DataInputStream in) throws IOException {
-    short[] terms = new short[in.readInt()];
+  static void readVector(EventState e, StateReader in) {
+    short[] terms = new short[in.count()];
     float[] weights = new float[terms.length];
     for (int j = 0; j < terms.length; j++) {
-      terms[j] = in.readShort();
+      terms[j] = in.position();
       weights[j] = in.readFloat();
     }
-    short[] ents = new short[in.readInt()];
+    short[] ents = new short[in.count()];
     for (int j = 0; j < ents.length; j++) {
-      ents[j] = in.readShort();
+      ents[j] = in.position();
     }
-    int sig = in.readInt();
+    int sig = in.signed();
     long time = in.readLong();
-    long[] hash = new long[in.readInt()];
+    long[] hash = new long[in.count()];
     float[] tfidf = new float[hash.length];
     for (int j = 0; j < hash.length; j++) {
       hash[j] = in.readLong();

@@ -1,5 +1,6 @@
 package io.newsline.dedupe.cluster;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -7,14 +8,62 @@ import java.util.Arrays;
  * UTF-8 after a two-byte length), straight into an array. An event's state is written on every
  * article that changes it, hundreds of short terms each time, and DataOutputStream over a
  * ByteArrayOutputStream pays a synchronized call and a temporary array per string: this took a
- * tenth of dedupe's stream thread. {@link EventState#fromBytes} still reads with DataInputStream.
+ * tenth of dedupe's stream thread. The records of {@link StateRecords} use varints and UTF-8
+ * strings instead (a term's count and length in a byte each, not six); {@link StateReader} reads
+ * both.
  */
 final class StateBytes {
+  private final boolean compact;
   private byte[] buf;
   private int size;
 
+  /** DataOutput's encoding (the whole format). */
   StateBytes(int capacity) {
+    this(capacity, false);
+  }
+
+  /**
+   * @param compact whether {@link #count}, {@link #text}, {@link #position} and {@link #signed}
+   *     write varints and UTF-8 (the records) or DataOutput's fixed ints and modified UTF-8
+   */
+  StateBytes(int capacity, boolean compact) {
+    this.compact = compact;
     buf = new byte[Math.max(16, capacity)];
+  }
+
+  /** A count or other small non-negative int. */
+  void count(int v) {
+    if (compact) {
+      writeVarInt(v);
+    } else {
+      writeInt(v);
+    }
+  }
+
+  /** A small int that may be negative (-1 for none). */
+  void signed(int v) {
+    if (compact) {
+      writeVarInt((v << 1) ^ (v >> 31)); // zigzag: -1 is 1, 0 is 0
+    } else {
+      writeInt(v);
+    }
+  }
+
+  /** A position into one of the event's arrays (a short in memory). */
+  void position(short p) {
+    if (compact) {
+      writeVarInt(p & 0xFFFF);
+    } else {
+      writeShort(p);
+    }
+  }
+
+  void text(String s) {
+    if (compact) {
+      writeString(s);
+    } else {
+      writeUTF(s);
+    }
   }
 
   private void ensure(int more) {
@@ -100,6 +149,39 @@ final class StateBytes {
         buf[size++] = (byte) (0x80 | (c & 0x3F));
       }
     }
+  }
+
+  /** Unsigned LEB128: 7 bits a byte, low first; 0..127 in one byte. */
+  void writeVarInt(int v) {
+    ensure(5);
+    while ((v & ~0x7F) != 0) {
+      buf[size++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    buf[size++] = (byte) v;
+  }
+
+  /** UTF-8 after its byte count as a {@link #writeVarInt varint}. */
+  void writeString(String s) {
+    int n = s.length();
+    ensure(5 + n);
+    int i = 0;
+    while (i < n && s.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == n) { // ASCII, nearly every term: one pass, no temporary array
+      writeVarInt(n);
+      for (int k = 0; k < n; k++) {
+        buf[size + k] = (byte) s.charAt(k);
+      }
+      size += n;
+      return;
+    }
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    writeVarInt(utf8.length);
+    ensure(utf8.length);
+    System.arraycopy(utf8, 0, buf, size, utf8.length);
+    size += utf8.length;
   }
 
   byte[] toByteArray() {

@@ -1,8 +1,5 @@
 package io.newsline.dedupe.cluster;
 
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -97,43 +94,38 @@ public final class StateRecords {
     Map<String, EventState> cores = new HashMap<>();
     Map<String, Integer> expected = new HashMap<>();
     Map<String, Map<Integer, byte[]>> vectors = new HashMap<>();
-    try {
-      for (byte[] bytes : records) {
-        int format = bytes.length == 0 ? -1 : bytes[0];
-        if (format == EventState.CORE) {
-          DataInputStream in = EventState.input(bytes);
-          in.readByte();
-          EventState e = EventState.readCore(in);
-          expected.put(e.eventId, in.readInt());
-          cores.put(e.eventId, e);
-          states.add(e);
-        } else if (format == EventState.VECTOR) {
-          DataInputStream in = EventState.input(bytes);
-          in.readByte();
-          String eventId = in.readUTF();
-          vectors.computeIfAbsent(eventId, k -> new HashMap<>()).put(in.readInt(), bytes);
-        } else {
-          states.add(EventState.fromBytes(bytes)); // whole: its vectors have no records yet
-        }
+    for (byte[] bytes : records) {
+      int format = bytes.length == 0 ? -1 : bytes[0];
+      if (format == EventState.CORE) {
+        StateReader in = new StateReader(bytes, true);
+        in.readByte();
+        EventState e = EventState.readCore(in);
+        expected.put(e.eventId, in.count());
+        cores.put(e.eventId, e);
+        states.add(e);
+      } else if (format == EventState.VECTOR) {
+        StateReader in = new StateReader(bytes, true);
+        in.readByte();
+        String eventId = in.text();
+        vectors.computeIfAbsent(eventId, k -> new HashMap<>()).put(in.count(), bytes);
+      } else {
+        states.add(EventState.fromBytes(bytes)); // whole: its vectors have no records yet
       }
-      List<String> orphans = new ArrayList<>();
-      for (Map.Entry<String, Map<Integer, byte[]>> entry : vectors.entrySet()) {
-        EventState e = cores.get(entry.getKey());
-        if (e == null) {
-          entry.getValue().keySet().forEach(v -> orphans.add(vectorKey(entry.getKey(), v)));
-        }
-      }
-      for (EventState e : cores.values()) {
-        attachVectors(e, expected.get(e.eventId), vectors.getOrDefault(e.eventId, Map.of()));
-      }
-      return new Restored(states, orphans);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    List<String> orphans = new ArrayList<>();
+    for (Map.Entry<String, Map<Integer, byte[]>> entry : vectors.entrySet()) {
+      EventState e = cores.get(entry.getKey());
+      if (e == null) {
+        entry.getValue().keySet().forEach(v -> orphans.add(vectorKey(entry.getKey(), v)));
+      }
+    }
+    for (EventState e : cores.values()) {
+      attachVectors(e, expected.get(e.eventId), vectors.getOrDefault(e.eventId, Map.of()));
+    }
+    return new Restored(states, orphans);
   }
 
-  private static void attachVectors(EventState e, int count, Map<Integer, byte[]> records)
-      throws IOException {
+  private static void attachVectors(EventState e, int count, Map<Integer, byte[]> records) {
     int stored = count;
     for (int v : records.keySet()) {
       stored = Math.max(stored, v + 1);
@@ -144,10 +136,10 @@ public final class StateRecords {
     }
     if (complete) {
       for (int v = 0; v < count; v++) {
-        DataInputStream in = EventState.input(records.get(v));
+        StateReader in = new StateReader(records.get(v), true);
         in.readByte();
-        in.readUTF();
-        in.readInt();
+        in.text();
+        in.count();
         EventState.readVector(e, in);
       }
     }

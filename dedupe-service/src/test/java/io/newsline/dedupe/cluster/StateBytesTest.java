@@ -8,7 +8,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-/** StateBytes writes exactly what DataOutputStream writes, which EventState.fromBytes reads. */
+/**
+ * StateBytes writes exactly what DataOutputStream writes (the whole format), and its compact
+ * encoding (the records); StateReader reads both back.
+ */
 class StateBytesTest {
   private static final String[] STRINGS = {
     "",
@@ -61,5 +64,77 @@ class StateBytesTest {
     assertThatThrownBy(() -> out.writeUTF("a".repeat(70_000)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("70000");
+  }
+
+  @Test
+  void readsBackWhatDataOutputStreamWrote() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream data = new DataOutputStream(bytes);
+    for (String s : STRINGS) {
+      data.writeUTF(s);
+    }
+    data.writeShort(-2);
+    data.writeLong(Long.MIN_VALUE + 3);
+    data.writeFloat(0.25f);
+    data.flush();
+
+    StateReader in = new StateReader(bytes.toByteArray(), false);
+    for (String s : STRINGS) {
+      assertThat(in.text()).isEqualTo(s);
+    }
+    assertThat(in.position()).isEqualTo((short) -2);
+    assertThat(in.readLong()).isEqualTo(Long.MIN_VALUE + 3);
+    assertThat(in.readFloat()).isEqualTo(0.25f);
+  }
+
+  @Test
+  void theCompactEncodingRoundTripsInFewerBytes() {
+    StateBytes out = new StateBytes(4, true);
+    int[] counts = {0, 1, 127, 128, 16_383, 16_384, Integer.MAX_VALUE};
+    int[] signed = {-1, 0, 1, -64, 63, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    short[] positions = {0, 127, 128, Short.MAX_VALUE, -1};
+    for (int v : counts) {
+      out.count(v);
+    }
+    for (int v : signed) {
+      out.signed(v);
+    }
+    for (short p : positions) {
+      out.position(p);
+    }
+    for (String s : STRINGS) {
+      out.text(s);
+    }
+    byte[] bytes = out.toByteArray();
+
+    StateReader in = new StateReader(bytes, true);
+    for (int v : counts) {
+      assertThat(in.count()).isEqualTo(v);
+    }
+    for (int v : signed) {
+      assertThat(in.signed()).isEqualTo(v);
+    }
+    for (short p : positions) {
+      assertThat(in.position()).isEqualTo(p);
+    }
+    for (String s : STRINGS) {
+      assertThat(in.text()).isEqualTo(s);
+    }
+    // a term of six letters, its count and a vector's -1: 7, 1 and 1 bytes (DataOutput: 8, 4, 4)
+    StateBytes term = new StateBytes(4, true);
+    term.text("quakes");
+    term.count(3);
+    term.signed(-1);
+    assertThat(term.toByteArray()).hasSize(9);
+  }
+
+  @Test
+  void aTruncatedRecordIsRefusedNotMisread() {
+    StateBytes out = new StateBytes(4, true);
+    out.text("panjshir");
+    byte[] bytes = java.util.Arrays.copyOf(out.toByteArray(), 5);
+    assertThatThrownBy(() -> new StateReader(bytes, true).text())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ends early");
   }
 }
