@@ -323,7 +323,12 @@ public final class EntityResolver {
 
     List<String> plainForms() {
       if (plainForms == null) {
-        plainForms = group.forms.stream().map(Names::plain).toList();
+        // a loop, not a stream: setting up a stream over the set took 2% of enrich's thread
+        List<String> plain = new ArrayList<>(group.forms.size());
+        for (String f : group.forms) {
+          plain.add(Names.plain(f));
+        }
+        plainForms = plain;
       }
       return plainForms;
     }
