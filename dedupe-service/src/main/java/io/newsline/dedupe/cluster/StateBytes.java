@@ -164,18 +164,21 @@ final class StateBytes {
   /** UTF-8 after its byte count as a {@link #writeVarInt varint}. */
   void writeString(String s) {
     int n = s.length();
-    ensure(5 + n);
-    int i = 0;
-    while (i < n && s.charAt(i) < 0x80) {
-      i++;
-    }
-    if (i == n) { // ASCII, nearly every term: one pass, no temporary array
-      writeVarInt(n);
-      for (int k = 0; k < n; k++) {
-        buf[size + k] = (byte) s.charAt(k);
+    if (n < 0x80) {
+      // ASCII, nearly every term: its one-byte length, then its chars in one pass
+      ensure(1 + n);
+      int at = size + 1;
+      int i = 0;
+      char c;
+      while (i < n && (c = s.charAt(i)) < 0x80) {
+        buf[at + i] = (byte) c;
+        i++;
       }
-      size += n;
-      return;
+      if (i == n) {
+        buf[size] = (byte) n;
+        size = at + n;
+        return;
+      }
     }
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     writeVarInt(utf8.length);
