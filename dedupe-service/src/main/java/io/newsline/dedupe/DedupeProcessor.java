@@ -7,9 +7,8 @@ import io.newsline.dedupe.cluster.EventClusterer;
 import io.newsline.dedupe.cluster.EventState;
 import io.newsline.dedupe.cluster.StateRecords;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -75,16 +74,26 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     KeyValueStore<String, CanonicalEvent> events = context.getStateStore(EVENTS_STORE);
     KeyValueStore<String, byte[]> states = context.getStateStore(STATES_STORE);
     handOff = stateStores.of(context.taskId());
-    StateRecords.Restored taken = StateRecords.read(handOff.take());
-    if (!taken.orphanKeys().isEmpty()) {
+    StateHandOffStore.Taken taken = handOff.take();
+    StateRecords.Restored restored = StateRecords.read(taken.records());
+    if (!restored.orphanKeys().isEmpty()) {
       log.warn(
-          "dedupe-states holds {} member-vector records of no event (first: {}): ignored",
-          taken.orphanKeys().size(),
-          taken.orphanKeys().get(0));
+          "dedupe-states holds {} records of no event (first: {}): ignored",
+          restored.orphanKeys().size(),
+          restored.orphanKeys().get(0));
     }
+    if (!restored.broken().isEmpty()) {
+      log.error(
+          "dedupe-states holds {} events whose records are incomplete (first: {}): their"
+              + " clustering state cannot be rebuilt, and new articles of them will found new"
+              + " events",
+          restored.broken().size(),
+          restored.broken().get(0));
+    }
+    List<EventState> all = new ArrayList<>(restored.states());
+    all.addAll(taken.states());
     clusterer = new EventClusterer(config);
-    stage =
-        new DedupeStage(clusterer, new StoreAdapter(events, states, taken.states()), maxArticles);
+    stage = new DedupeStage(clusterer, new StoreAdapter(events, states, all), maxArticles);
     held.update(clusterer);
   }
 
@@ -95,11 +104,7 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
   @Override
   public void close() {
     if (handOff != null) {
-      Map<String, byte[]> states = new HashMap<>();
-      for (EventState state : clusterer.events()) {
-        StateRecords.writeAll(state, StateRecords.into(states));
-      }
-      handOff.giveBack(states);
+      handOff.giveBack(clusterer.events());
       handOff = null;
     }
   }

@@ -1,7 +1,9 @@
 package io.newsline.dedupe;
 
+import io.newsline.dedupe.cluster.EventState;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +26,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * dedupe's 306 MiB live heap in the bench). So writes pass through to the changelog (the logging
  * layer above this store) and are not kept here.
  *
- * <p>The states are handed between store and processor: restored from the changelog into this
- * store; {@link #take() taken} by the processor when it starts; {@link #giveBack given back} when
- * it closes. Kafka Streams closes and re-initialises a processor without touching its stores when a
- * task is suspended and resumed in a rebalance; the resumed processor then takes what its
- * predecessor gave back. A task closed dirty gets a new store, restored from the changelog.
+ * <p>The states are handed between store and processor: restored from the changelog into this store
+ * (as its records, {@code StateRecords}); {@link #take() taken} by the processor when it starts;
+ * {@link #giveBack given back} when it closes, as the objects themselves, which know which of the
+ * changelog's records are theirs. Kafka Streams closes and re-initialises a processor without
+ * touching its stores when a task is suspended and resumed in a rebalance; the resumed processor
+ * then takes what its predecessor gave back. A task closed dirty gets a new store, restored from
+ * the changelog.
  *
- * <p>Keys are the event ids, UTF-8 (the store's key serde is {@code Serdes.String()}).
+ * <p>Keys are the records' keys (event ids, and ids with "#d" or "#v" and a number), UTF-8 (the
+ * store's key serde is {@code Serdes.String()}).
  */
 final class StateHandOffStore implements KeyValueStore<Bytes, byte[]> {
   private final String name;
   private final Registry registry;
   private final Map<Bytes, byte[]> held = new HashMap<>();
+  private List<EventState> givenBack = List.of();
   private final Position position = Position.emptyPosition();
   private boolean taken;
   private TaskId task;
@@ -85,30 +91,38 @@ final class StateHandOffStore implements KeyValueStore<Bytes, byte[]> {
   }
 
   /**
-   * The states, for the processor that starts to hold them: what was restored, or what the previous
-   * processor gave back. From now on writes are not kept here.
+   * The states, for the processor that starts to hold them: what was restored (records), or what
+   * the previous processor gave back (states). From now on writes are not kept here.
    */
-  synchronized List<byte[]> take() {
+  synchronized Taken take() {
     if (taken) {
       throw new IllegalStateException(
           "store " + name + " of task " + task + ": its states are held by another processor");
     }
-    List<byte[]> states = new ArrayList<>(held.values());
+    Taken out = new Taken(new ArrayList<>(held.values()), givenBack);
     held.clear();
+    givenBack = List.of();
     taken = true;
-    return states;
+    return out;
   }
 
-  /** The states back from a processor that closes, by event id. */
-  synchronized void giveBack(Map<String, byte[]> states) {
+  /**
+   * What a processor takes: the changelog's records restored here, and the states a previous
+   * processor gave back (as objects: they are what the changelog holds, and they know which of its
+   * records are theirs).
+   */
+  record Taken(List<byte[]> records, List<EventState> states) {}
+
+  /** The states back from a processor that closes. */
+  synchronized void giveBack(Collection<EventState> states) {
     held.clear();
-    states.forEach((id, bytes) -> held.put(key(id), bytes));
+    givenBack = List.copyOf(states);
     taken = false;
   }
 
-  /** States held here (restored or given back, not taken). */
+  /** Records and states held here (restored or given back, not taken). */
   synchronized int heldCount() {
-    return held.size();
+    return held.size() + givenBack.size();
   }
 
   static Bytes key(String eventId) {
@@ -228,6 +242,7 @@ final class StateHandOffStore implements KeyValueStore<Bytes, byte[]> {
   public synchronized void close() {
     open = false;
     held.clear();
+    givenBack = List.of();
     if (task != null) {
       registry.stores.remove(task, this);
     }

@@ -46,6 +46,7 @@ final class MemoryEventStore implements DedupeStage.EventStore {
   public List<EventState> allStates() {
     StateRecords.Restored restored = StateRecords.read(states.values());
     assertThat(restored.orphanKeys()).isEmpty();
+    assertThat(restored.broken()).isEmpty();
     return restored.states();
   }
 }

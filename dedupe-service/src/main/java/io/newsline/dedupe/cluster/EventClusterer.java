@@ -1443,7 +1443,7 @@ public final class EventClusterer {
       }
     }
     e.vecCount = kept;
-    e.vecClean = 0; // renumbered: every vector's record is rewritten
+    e.renumbered();
     long firstSeen = Long.MAX_VALUE;
     long lastUpdated = Long.MIN_VALUE;
     for (int v = 0; v < kept; v++) {

@@ -16,11 +16,13 @@ import java.util.List;
  * its distinct texts. Mutated only by the {@link EventClusterer} that owns it (not thread-safe).
  */
 public final class EventState {
-  // record formats: 1 (of old): whole, without member vectors; 2: whole; 3: core, whose member
-  // vectors are records of format 4 (StateRecords; both with varints and UTF-8, see StateBytes)
+  // record formats: 1 (of old): whole, without member vectors; 2: whole; the records of
+  // StateRecords (varints and UTF-8, see StateBytes): 3 the core, 4 a member vector, 5 a part of
+  // the dictionary
   static final int WHOLE = 2;
   static final int CORE = 3;
   static final int VECTOR = 4;
+  static final int DICTIONARY = 5;
 
   final String eventId;
   long firstSeen;
@@ -63,6 +65,14 @@ public final class EventState {
   // or a drop rewrites them)
   int vecStored;
   int vecClean;
+  // the store's dictionary records (StateRecords; not serialised): how many there are, how many
+  // members, terms, entities and signatures they hold, and whether a split renumbered those since
+  int dictRecords;
+  int dictMembers;
+  int dictTerms;
+  int dictEntities;
+  int dictSigs;
+  boolean dictStale;
 
   // bound by the owning clusterer (not serialised)
   int[] termIds = new int[0];
@@ -139,6 +149,15 @@ public final class EventState {
       vecSig = new int[0];
       vecTime = new long[0];
     }
+  }
+
+  /**
+   * A split renumbered the event's members, terms, entities, signatures and vectors: each record of
+   * them is written anew.
+   */
+  void renumbered() {
+    vecClean = 0;
+    dictStale = true;
   }
 
   /** How many members name the entity (0 if the event does not hold it). */
@@ -231,16 +250,78 @@ public final class EventState {
    * {@link StateRecords}.
    */
   public byte[] toBytes() {
-    StateBytes out = core(WHOLE, false);
+    StateBytes out = whole();
     for (int v = 0; v < vecCount; v++) {
       writeVector(out, v);
     }
     return out.toByteArray();
   }
 
-  /** The core record: everything but the member vectors, and how many vector records there are. */
+  /**
+   * The core record: the numbers, which change as members join (counts, the centroid's weights and
+   * document counts, index positions, entity counts, times); the strings and signatures, which only
+   * grow, are in dictionary records, and the member vectors in vector records.
+   */
   byte[] coreRecord() {
-    return core(CORE, true).toByteArray();
+    StateBytes out = new StateBytes(48 + eventId.length() + 6 * termCount + 2 * entityCount, true);
+    out.writeByte(CORE);
+    out.text(eventId);
+    out.writeLong(firstSeen);
+    out.writeLong(lastUpdated);
+    out.count(members.size());
+    out.count(termCount);
+    for (int i = 0; i < termCount; i++) {
+      out.writeFloat(weights[i]);
+      out.count(termDocs[i]);
+    }
+    out.count(indexCount);
+    for (int i = 0; i < indexCount; i++) {
+      out.count(indexPos[i]);
+    }
+    out.count(entityCount);
+    for (int i = 0; i < entityCount; i++) {
+      out.count(entityDocs[i]);
+    }
+    out.count(numHashes);
+    out.count(sigCount);
+    out.count(vecCount);
+    out.count(dictRecords);
+    return out.toByteArray();
+  }
+
+  /**
+   * Dictionary record k: the members, terms (their strings), entities and signatures after the
+   * first {@code members}, {@code terms}, {@code entities} and {@code sigs}.
+   */
+  byte[] dictionaryRecord(int k, int members, int terms, int entities, int sigs) {
+    StateBytes out =
+        new StateBytes(
+            32
+                + 34 * (this.members.size() - members)
+                + 10 * (termCount - terms)
+                + 40 * (entityCount - entities)
+                + 4 * numHashes * (sigCount - sigs),
+            true);
+    out.writeByte(DICTIONARY);
+    out.text(eventId);
+    out.count(k);
+    out.count(this.members.size() - members);
+    for (int i = members; i < this.members.size(); i++) {
+      out.text(this.members.get(i));
+    }
+    out.count(termCount - terms);
+    for (int i = terms; i < termCount; i++) {
+      out.text(this.terms[i]);
+    }
+    out.count(entityCount - entities);
+    for (int i = entities; i < entityCount; i++) {
+      out.text(this.entities[i]);
+    }
+    out.count(sigCount - sigs);
+    for (int i = sigs * numHashes; i < sigCount * numHashes; i++) {
+      out.writeInt(this.sigs[i]);
+    }
+    return out.toByteArray();
   }
 
   /** Member vector v as a record of its own, naming its event and place. */
@@ -255,12 +336,11 @@ public final class EventState {
     return out.toByteArray();
   }
 
-  /** The format byte and the core fields, ending with the member vectors' count. */
-  private StateBytes core(int format, boolean compact) {
+  /** The format byte and the core fields of the whole format, ending with the vectors' count. */
+  private StateBytes whole() {
     StateBytes out =
-        new StateBytes(
-            64 + members.size() * 36 + termCount * 20 + sigCount * numHashes * 4, compact);
-    out.writeByte(format);
+        new StateBytes(64 + members.size() * 36 + termCount * 20 + sigCount * numHashes * 4);
+    out.writeByte(WHOLE);
     out.text(eventId);
     out.writeLong(firstSeen);
     out.writeLong(lastUpdated);
@@ -318,7 +398,7 @@ public final class EventState {
     if (format != WHOLE && format != 1) {
       throw new IllegalArgumentException("unknown EventState format " + format);
     }
-    EventState e = readCore(in);
+    EventState e = readWhole(in);
     int v = format == 1 ? 0 : in.count();
     for (int k = 0; k < v; k++) {
       readVector(e, in);
@@ -326,8 +406,8 @@ public final class EventState {
     return e;
   }
 
-  /** The core fields, after the format byte and before the member vectors' count. */
-  static EventState readCore(StateReader in) {
+  /** The core fields of the whole format, after the format byte and before the vectors' count. */
+  private static EventState readWhole(StateReader in) {
     String id = in.text();
     long first = in.readLong();
     long last = in.readLong();
@@ -369,6 +449,85 @@ public final class EventState {
       e.sigs[i] = in.readInt();
     }
     return e;
+  }
+
+  /**
+   * An event from its core record, after the format byte: its numbers, with room for the strings
+   * and signatures its dictionary records bring ({@link #readDictionary}). {@code expected} gets
+   * its members' count and its vector and dictionary records' counts.
+   */
+  static EventState readCoreRecord(StateReader in, int[] expected) {
+    String id = in.text();
+    long first = in.readLong();
+    long last = in.readLong();
+    EventState e = new EventState(id, first, 0);
+    e.lastUpdated = last;
+    expected[0] = in.count();
+    e.members.ensureCapacity(expected[0]);
+    int t = in.count();
+    e.terms = new String[Math.max(1, t)];
+    e.weights = new float[Math.max(1, t)];
+    e.termDocs = new int[Math.max(1, t)];
+    for (int i = 0; i < t; i++) {
+      e.weights[i] = in.readFloat();
+      e.termDocs[i] = in.count();
+    }
+    e.termCount = t;
+    int x = in.count();
+    e.indexPos = new int[Math.max(1, x)];
+    for (int i = 0; i < x; i++) {
+      e.indexPos[i] = in.count();
+    }
+    e.indexCount = x;
+    int en = in.count();
+    e.entities = new String[Math.max(1, en)];
+    e.entityDocs = new int[Math.max(1, en)];
+    for (int i = 0; i < en; i++) {
+      e.entityDocs[i] = in.count();
+    }
+    e.entityCount = en;
+    e.numHashes = in.count();
+    e.sigCount = in.count();
+    e.sigs = new int[e.sigCount * e.numHashes];
+    expected[1] = in.count();
+    expected[2] = in.count();
+    return e;
+  }
+
+  /**
+   * One dictionary record's strings and signatures, after its format byte, event id and number,
+   * into e at {@code at} (members, terms, entities, signatures read so far, advanced). Throws
+   * IllegalArgumentException when it brings more than the core counted.
+   */
+  static void readDictionary(EventState e, StateReader in, int[] at) {
+    int n = in.count();
+    for (int i = 0; i < n; i++) {
+      e.members.add(in.text());
+    }
+    at[0] += n;
+    n = in.count();
+    require(at[1] + n <= e.termCount, e, "terms");
+    for (int i = 0; i < n; i++) {
+      e.terms[at[1]++] = in.text();
+    }
+    n = in.count();
+    require(at[2] + n <= e.entityCount, e, "entities");
+    for (int i = 0; i < n; i++) {
+      e.entities[at[2]++] = in.text();
+    }
+    n = in.count();
+    require(at[3] + n <= e.sigCount, e, "signatures");
+    for (int i = at[3] * e.numHashes; i < (at[3] + n) * e.numHashes; i++) {
+      e.sigs[i] = in.readInt();
+    }
+    at[3] += n;
+  }
+
+  private static void require(boolean ok, EventState e, String what) {
+    if (!ok) {
+      throw new IllegalArgumentException(
+          "dictionary records of " + e.eventId + " hold more " + what + " than its core");
+    }
   }
 
   /** One member vector, appended to e's. */

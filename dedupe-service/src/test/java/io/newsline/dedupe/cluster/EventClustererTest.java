@@ -354,7 +354,7 @@ class EventClustererTest {
       before.mergedEvents().forEach(e -> StateRecords.delete(e, StateRecords.into(store)));
     }
     assertThat(store).doesNotContainKey("evt-a");
-    assertThat(store.keySet()).noneMatch(k -> k.startsWith("evt-a#")); // nor its member vectors
+    assertThat(store.keySet()).noneMatch(k -> k.startsWith("evt-a#")); // nor its other records
     EventClusterer after = new EventClusterer(ClusterConfig.defaults());
     List<EventState> restored = new ArrayList<>(StateRecords.read(store.values()).states());
     after.restore(restored);

@@ -62,7 +62,7 @@ class StateRecordsTest {
   }
 
   @Test
-  void aJoinWritesTheEventsCoreAndOneMemberVector() {
+  void aJoinWritesWhatItAddedTheEventsNumbersAndOneMemberVector() {
     Random r = new Random(3);
     EventClusterer c = new EventClusterer(SPLITS);
     Log log = new Log();
@@ -70,13 +70,30 @@ class StateRecordsTest {
       c.assign(a);
       log.record(c);
     }
-    for (int i = 0; i < 6; i++) {
+    int max = StateRecords.MAX_DICTIONARY_RECORDS;
+    for (int i = 0; i < max + 2; i++) {
       log.writes.clear();
       c.assign(quakeReport("a" + i, QUAKE_1, r, T0 + (10 + i) * HOUR));
       log.record(c);
       assertThat(c.event("evt-a0").size()).isEqualTo(i + 1);
-      assertThat(log.writes).containsExactly("evt-a0", StateRecords.vectorKey("evt-a0", i));
+      if (i < max) {
+        assertThat(log.writes)
+            .containsExactly(
+                StateRecords.dictionaryKey("evt-a0", i),
+                "evt-a0",
+                StateRecords.vectorKey("evt-a0", i));
+      }
     }
+    // the 17th write put the dictionary into one record again, the 18th added a second
+    assertThat(log.store.keySet())
+        .filteredOn(k -> k.startsWith("evt-a0#d"))
+        .containsExactlyInAnyOrder(
+            StateRecords.dictionaryKey("evt-a0", 0), StateRecords.dictionaryKey("evt-a0", 1));
+    assertRestoresExactly(log, c);
+    // the core no longer carries the member ids and terms: a late join writes far less than the
+    // state's whole record
+    EventState a0 = c.event("evt-a0");
+    assertThat(a0.coreRecord().length * 3).isLessThan(a0.toBytes().length / 4);
   }
 
   @Test
@@ -108,7 +125,7 @@ class StateRecordsTest {
     assertThat(splits).isPositive();
     assertThat(drops).isEqualTo(1);
     // the dropped vectors' records are gone
-    assertThat(log.store.keySet()).noneMatch(k -> k.startsWith("evt-a0#"));
+    assertThat(log.store.keySet()).noneMatch(k -> k.startsWith("evt-a0#v"));
 
     for (EventState gone : c.evictIdle(T0 + 400 * HOUR)) {
       StateRecords.delete(gone, log);
@@ -134,6 +151,7 @@ class StateRecordsTest {
 
     assertThat(log.writes)
         .containsExactly(
+            StateRecords.dictionaryKey("evt-a0", 0),
             "evt-a0",
             StateRecords.vectorKey("evt-a0", 0),
             StateRecords.vectorKey("evt-a0", 1),
@@ -170,9 +188,33 @@ class StateRecordsTest {
     log.record(after);
     assertThat(log.writes)
         .containsExactly(
+            StateRecords.dictionaryKey("evt-a0", 3),
             "evt-a0",
             "-" + StateRecords.vectorKey("evt-a0", 0),
             "-" + StateRecords.vectorKey("evt-a0", 1),
             "-" + StateRecords.vectorKey("evt-a0", 2));
+  }
+
+  @Test
+  void anEventMissingADictionaryRecordIsReportedNotRestoredWrong() {
+    Random r = new Random(13);
+    EventClusterer c = new EventClusterer(SPLITS);
+    Log log = new Log();
+    for (ArticleInput a : Fixtures.background()) {
+      c.assign(a);
+      log.record(c);
+    }
+    for (int i = 0; i < 3; i++) {
+      c.assign(quakeReport("a" + i, QUAKE_1, r, T0 + (10 + i) * HOUR));
+      log.record(c);
+    }
+    log.store.remove(StateRecords.dictionaryKey("evt-a0", 1));
+
+    StateRecords.Restored restored = StateRecords.read(log.store.values());
+    assertThat(restored.broken()).containsExactly("evt-a0");
+    assertThat(restored.states())
+        .extracting(EventState::eventId)
+        .doesNotContain("evt-a0")
+        .hasSize(c.size() - 1);
   }
 }
