@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsline.avro.CanonicalEvent;
 import io.newsline.avro.EventArticle;
 import io.newsline.avro.RawArticle;
+import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.streams.StreamsService;
 import io.newsline.runtime.streams.TopicAdmin;
@@ -140,6 +141,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object with every figure.")
   boolean json;
 
+  @Option(
+      names = "--flows",
+      description =
+          "Instead of the runs: the bytes per article of each topic and changelog, from the"
+              + " stage functions run on --articles articles in this process, without a broker"
+              + " (serialised key and value, before compression).")
+  boolean flows;
+
   @Mixin CorpusOptions corpusOptions;
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -168,6 +177,10 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BenchCorpus corpus = corpusOptions.corpus();
+    if (flows) {
+      printFlows(corpus);
+      return 0;
+    }
     int latencyArticles = rate * latencySeconds;
     Path work = Files.createTempDirectory("newsline-bench-");
     log.info("bench: {} articles, child logs in {}", articles, work);
@@ -542,6 +555,38 @@ final class BenchCommand implements Callable<Integer> {
       return Double.NaN;
     }
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+
+  private void printFlows(BenchCorpus corpus) {
+    NewslineConfig.Builder config = NewslineConfig.builder();
+    settings.forEach(config::flag);
+    FlowBytes measured = new FlowBytes(config.build());
+    measured.run(corpus, articles);
+    PrintWriter out = spec.commandLine().getOut();
+    long n = measured.articles();
+    long total = 0;
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode node = mapper.createObjectNode();
+      node.put("articles", n);
+      node.put("rejected", measured.rejected());
+      ObjectNode byFlow = node.putObject("bytesPerArticle");
+      for (FlowBytes.Flow f : measured.flows()) {
+        byFlow.put(f.name, Math.round((double) f.bytes / n));
+      }
+      out.println(node);
+    } else {
+      out.printf("%d articles (%d rejected by ingest)%n", n, measured.rejected());
+      out.printf("%-26s %15s %16s  %s%n", "flow", "bytes/article", "records/article", "records");
+      for (FlowBytes.Flow f : measured.flows()) {
+        out.printf(
+            "%-26s %,15d %16.2f  %s%n",
+            f.name, Math.round((double) f.bytes / n), (double) f.records / n, f.what);
+        total += f.name.startsWith("dedupe repartition") ? 0 : f.bytes;
+      }
+      out.printf("%-26s %,15d%n", "total, without repartition", Math.round((double) total / n));
+    }
+    out.flush();
   }
 
   private void print(Figures f) {

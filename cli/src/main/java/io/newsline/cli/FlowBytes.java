@@ -1,0 +1,192 @@
+package io.newsline.cli;
+
+import io.newsline.avro.CanonicalEvent;
+import io.newsline.avro.CleanArticle;
+import io.newsline.avro.EntityRecord;
+import io.newsline.avro.RawArticle;
+import io.newsline.dedupe.DedupeStage;
+import io.newsline.dedupe.cluster.ClusterConfig;
+import io.newsline.dedupe.cluster.EventClusterer;
+import io.newsline.dedupe.cluster.EventState;
+import io.newsline.dedupe.cluster.StateRecords;
+import io.newsline.enrich.extract.EntityExtractor;
+import io.newsline.enrich.resolve.InMemoryEntityRegistry;
+import io.newsline.enrich.stage.EnrichStage;
+import io.newsline.ingest.IngestService;
+import io.newsline.ingest.stage.IngestStage;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.deadletter.RecordRejectedException;
+import io.newsline.schemas.TopicSpec;
+import io.newsline.schemas.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each flow of the pipeline carries per article, in bytes as serialised (key and value, Avro
+ * single-object encoding, before compression and the broker's record overhead): the stage functions
+ * run on the bench's articles one after another in this thread, with stores that count what they
+ * are asked to write. No broker: seconds for thousands of articles. The flows of a service's
+ * internal stores are its changelogs.
+ */
+final class FlowBytes {
+  /** Bytes and records of one flow. */
+  static final class Flow {
+    final String name;
+    final String what;
+    long bytes;
+    long records;
+
+    Flow(String name, String what) {
+      this.name = name;
+      this.what = what;
+    }
+
+    void add(byte[] key, byte[] value) {
+      bytes += (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
+      records++;
+    }
+  }
+
+  private final Topics topics = Topics.standard();
+  private final Map<String, Flow> flows = new LinkedHashMap<>();
+  private final Flow raw = flow(Topics.RAW, "RawArticle");
+  private final Flow clean = flow(Topics.CLEAN, "CleanArticle");
+  private final Flow enriched = flow(Topics.ENRICHED, "EnrichedArticle");
+  private final Flow entities = flow(Topics.ENTITIES, "EntityRecord, new or changed identities");
+  private final Flow repartition =
+      flow(
+          "dedupe repartition",
+          "EnrichedArticle for clustering; only where news.enriched has several partitions");
+  private final Flow events = flow(Topics.EVENTS, "CanonicalEvent, a version per change");
+  private final Flow eventsStore = flow("dedupe-events changelog", "the latest CanonicalEvent");
+  private final Flow states = flow("dedupe-states changelog", "clustering state records");
+
+  private final IngestStage ingest;
+  private final EnrichStage enrich;
+  private final DedupeStage dedupe;
+  private long articles;
+  private long rejected;
+
+  FlowBytes(NewslineConfig config) {
+    ingest = IngestService.stage(config);
+    enrich =
+        new EnrichStage(
+            EntityExtractor.create(),
+            new InMemoryEntityRegistry(config.getInt(Settings.ENRICH_REGISTRY_MAX_ENTITIES)));
+    dedupe =
+        new DedupeStage(
+            new EventClusterer(new ClusterConfig(config.getLong(Settings.DEDUPE_RETENTION_MS))),
+            new CountingStore());
+  }
+
+  private Flow flow(String name, String what) {
+    Flow f = new Flow(name, what);
+    flows.put(name, f);
+    return f;
+  }
+
+  /** Runs the corpus's first {@code count} articles through the three stages. */
+  void run(BenchCorpus corpus, int count) {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < count; i++) {
+      Instant received = start.plusMillis(i);
+      RawArticle rawArticle = corpus.article(i).toRawArticle(received);
+      add(raw, topics.raw, rawArticle.getId(), rawArticle);
+      articles++;
+      CleanArticle cleaned;
+      try {
+        cleaned = ingest.process(rawArticle);
+      } catch (RecordRejectedException e) {
+        rejected++;
+        continue;
+      }
+      add(clean, topics.clean, cleaned.getId(), cleaned);
+      EnrichStage.Result result = enrich.process(cleaned, received);
+      add(enriched, topics.enriched, cleaned.getId(), result.enriched());
+      for (EntityRecord e : result.changed()) {
+        add(entities, topics.entities, e.getEntityId(), e);
+      }
+      add(
+          repartition,
+          topics.enriched,
+          cleaned.getId(),
+          DedupeStage.forClustering(result.enriched()));
+      for (CanonicalEvent e : dedupe.process(result.enriched())) {
+        add(events, topics.events, e.getEventId(), e);
+      }
+    }
+  }
+
+  private <V> void add(Flow flow, TopicSpec<String, V> topic, String key, V value) {
+    flow.add(
+        key.getBytes(StandardCharsets.UTF_8),
+        topic.valueSerde().serializer().serialize(topic.name(), value));
+  }
+
+  /** Articles sent, and of those rejected by ingest. */
+  long articles() {
+    return articles;
+  }
+
+  long rejected() {
+    return rejected;
+  }
+
+  List<Flow> flows() {
+    return List.copyOf(flows.values());
+  }
+
+  /** dedupe's stores, counting what they are asked to write (the records their changelogs get). */
+  private final class CountingStore implements DedupeStage.EventStore {
+    private final Map<String, CanonicalEvent> held = new HashMap<>();
+    private final StateRecords.Sink sink =
+        new StateRecords.Sink() {
+          @Override
+          public void put(String key, byte[] value) {
+            states.add(key.getBytes(StandardCharsets.UTF_8), value);
+          }
+
+          @Override
+          public void delete(String key) {
+            states.add(key.getBytes(StandardCharsets.UTF_8), null);
+          }
+        };
+
+    @Override
+    public CanonicalEvent event(String eventId) {
+      return held.get(eventId);
+    }
+
+    @Override
+    public void putEvent(CanonicalEvent event) {
+      held.put(event.getEventId(), event);
+      add(eventsStore, topics.events, event.getEventId(), event);
+    }
+
+    @Override
+    public void deleteEvent(String eventId) {
+      held.remove(eventId);
+      eventsStore.add(eventId.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @Override
+    public void putState(EventState state) {
+      StateRecords.write(state, sink);
+    }
+
+    @Override
+    public void deleteState(EventState state) {
+      StateRecords.delete(state, sink);
+    }
+
+    @Override
+    public List<EventState> allStates() {
+      return List.of();
+    }
+  }
+}
