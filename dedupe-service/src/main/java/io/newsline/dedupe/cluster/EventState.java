@@ -265,26 +265,7 @@ public final class EventState {
   byte[] coreRecord() {
     StateBytes out = new StateBytes(48 + eventId.length() + 6 * termCount + 2 * entityCount, true);
     out.writeByte(CORE);
-    out.text(eventId);
-    out.writeLong(firstSeen);
-    out.writeLong(lastUpdated);
-    out.count(members.size());
-    out.count(termCount);
-    for (int i = 0; i < termCount; i++) {
-      out.writeFloat(weights[i]);
-      out.count(termDocs[i]);
-    }
-    out.count(indexCount);
-    for (int i = 0; i < indexCount; i++) {
-      out.count(indexPos[i]);
-    }
-    out.count(entityCount);
-    for (int i = 0; i < entityCount; i++) {
-      out.count(entityDocs[i]);
-    }
-    out.count(numHashes);
-    out.count(sigCount);
-    out.count(vecCount);
+    writeFields(out, false);
     out.count(dictRecords);
     return out.toByteArray();
   }
@@ -341,16 +322,27 @@ public final class EventState {
     StateBytes out =
         new StateBytes(64 + members.size() * 36 + termCount * 20 + sigCount * numHashes * 4);
     out.writeByte(WHOLE);
+    writeFields(out, true);
+    return out;
+  }
+
+  /**
+   * The fields after the format byte, ending with the member vectors' count: with the strings and
+   * signatures ({@code whole}), or only their counts (the core record).
+   */
+  private void writeFields(StateBytes out, boolean whole) {
     out.text(eventId);
     out.writeLong(firstSeen);
     out.writeLong(lastUpdated);
     out.count(members.size());
-    for (String m : members) {
-      out.text(m);
+    for (int i = 0; whole && i < members.size(); i++) {
+      out.text(members.get(i));
     }
     out.count(termCount);
     for (int i = 0; i < termCount; i++) {
-      out.text(terms[i]);
+      if (whole) {
+        out.text(terms[i]);
+      }
       out.writeFloat(weights[i]);
       out.count(termDocs[i]);
     }
@@ -360,16 +352,17 @@ public final class EventState {
     }
     out.count(entityCount);
     for (int i = 0; i < entityCount; i++) {
-      out.text(entities[i]);
+      if (whole) {
+        out.text(entities[i]);
+      }
       out.count(entityDocs[i]);
     }
     out.count(numHashes);
     out.count(sigCount);
-    for (int i = 0; i < sigCount * numHashes; i++) {
+    for (int i = 0; whole && i < sigCount * numHashes; i++) {
       out.writeInt(sigs[i]); // hashes: four bytes whatever the encoding
     }
     out.count(vecCount);
-    return out;
   }
 
   private void writeVector(StateBytes out, int v) {
@@ -406,49 +399,9 @@ public final class EventState {
     return e;
   }
 
-  /** The core fields of the whole format, after the format byte and before the vectors' count. */
+  /** The fields of the whole format, after the format byte and before the vectors' count. */
   private static EventState readWhole(StateReader in) {
-    String id = in.text();
-    long first = in.readLong();
-    long last = in.readLong();
-    EventState e = new EventState(id, first, 0);
-    e.lastUpdated = last;
-    int n = in.count();
-    e.members.ensureCapacity(n);
-    for (int i = 0; i < n; i++) {
-      e.members.add(in.text());
-    }
-    int t = in.count();
-    e.terms = new String[Math.max(1, t)];
-    e.weights = new float[Math.max(1, t)];
-    e.termDocs = new int[Math.max(1, t)];
-    for (int i = 0; i < t; i++) {
-      e.terms[i] = in.text();
-      e.weights[i] = in.readFloat();
-      e.termDocs[i] = in.count();
-    }
-    e.termCount = t;
-    int x = in.count();
-    e.indexPos = new int[Math.max(1, x)];
-    for (int i = 0; i < x; i++) {
-      e.indexPos[i] = in.count();
-    }
-    e.indexCount = x;
-    int en = in.count();
-    e.entities = new String[Math.max(1, en)];
-    e.entityDocs = new int[Math.max(1, en)];
-    for (int i = 0; i < en; i++) {
-      e.entities[i] = in.text();
-      e.entityDocs[i] = in.count();
-    }
-    e.entityCount = en;
-    e.numHashes = in.count();
-    e.sigCount = in.count();
-    e.sigs = new int[e.sigCount * e.numHashes];
-    for (int i = 0; i < e.sigs.length; i++) {
-      e.sigs[i] = in.readInt();
-    }
-    return e;
+    return readFields(in, true, new int[3]);
   }
 
   /**
@@ -457,18 +410,33 @@ public final class EventState {
    * its members' count and its vector and dictionary records' counts.
    */
   static EventState readCoreRecord(StateReader in, int[] expected) {
+    EventState e = readFields(in, false, expected);
+    expected[1] = in.count();
+    expected[2] = in.count();
+    return e;
+  }
+
+  /** As {@link #writeFields} wrote them, up to the member vectors' count. */
+  private static EventState readFields(StateReader in, boolean whole, int[] expected) {
     String id = in.text();
     long first = in.readLong();
     long last = in.readLong();
     EventState e = new EventState(id, first, 0);
     e.lastUpdated = last;
-    expected[0] = in.count();
-    e.members.ensureCapacity(expected[0]);
+    int n = in.count();
+    expected[0] = n;
+    e.members.ensureCapacity(n);
+    for (int i = 0; whole && i < n; i++) {
+      e.members.add(in.text());
+    }
     int t = in.count();
     e.terms = new String[Math.max(1, t)];
     e.weights = new float[Math.max(1, t)];
     e.termDocs = new int[Math.max(1, t)];
     for (int i = 0; i < t; i++) {
+      if (whole) {
+        e.terms[i] = in.text();
+      }
       e.weights[i] = in.readFloat();
       e.termDocs[i] = in.count();
     }
@@ -483,14 +451,18 @@ public final class EventState {
     e.entities = new String[Math.max(1, en)];
     e.entityDocs = new int[Math.max(1, en)];
     for (int i = 0; i < en; i++) {
+      if (whole) {
+        e.entities[i] = in.text();
+      }
       e.entityDocs[i] = in.count();
     }
     e.entityCount = en;
     e.numHashes = in.count();
     e.sigCount = in.count();
     e.sigs = new int[e.sigCount * e.numHashes];
-    expected[1] = in.count();
-    expected[2] = in.count();
+    for (int i = 0; whole && i < e.sigs.length; i++) {
+      e.sigs[i] = in.readInt();
+    }
     return e;
   }
 

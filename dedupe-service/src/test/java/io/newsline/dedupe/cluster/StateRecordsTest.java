@@ -48,6 +48,16 @@ class StateRecordsTest {
     }
   }
 
+  /** The log of the clusterer's writes for the background articles. */
+  private static Log afterBackground(EventClusterer c) {
+    Log log = new Log();
+    for (ArticleInput a : Fixtures.background()) {
+      c.assign(a);
+      log.record(c);
+    }
+    return log;
+  }
+
   private static void assertRestoresExactly(Log log, EventClusterer live) {
     StateRecords.Restored restored = StateRecords.read(log.store.values());
     assertThat(restored.orphanKeys()).isEmpty();
@@ -65,11 +75,7 @@ class StateRecordsTest {
   void aJoinWritesWhatItAddedTheEventsNumbersAndOneMemberVector() {
     Random r = new Random(3);
     EventClusterer c = new EventClusterer(SPLITS);
-    Log log = new Log();
-    for (ArticleInput a : Fixtures.background()) {
-      c.assign(a);
-      log.record(c);
-    }
+    Log log = afterBackground(c);
     int max = StateRecords.MAX_DICTIONARY_RECORDS;
     for (int i = 0; i < max + 2; i++) {
       log.writes.clear();
@@ -199,11 +205,7 @@ class StateRecordsTest {
   void anEventMissingADictionaryRecordIsReportedNotRestoredWrong() {
     Random r = new Random(13);
     EventClusterer c = new EventClusterer(SPLITS);
-    Log log = new Log();
-    for (ArticleInput a : Fixtures.background()) {
-      c.assign(a);
-      log.record(c);
-    }
+    Log log = afterBackground(c);
     for (int i = 0; i < 3; i++) {
       c.assign(quakeReport("a" + i, QUAKE_1, r, T0 + (10 + i) * HOUR));
       log.record(c);
