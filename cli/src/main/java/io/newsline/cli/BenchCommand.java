@@ -562,6 +562,7 @@ final class BenchCommand implements Callable<Integer> {
     settings.forEach(config::flag);
     FlowBytes measured = new FlowBytes(config.build());
     measured.run(corpus, articles);
+    FlowBytes.Restore restore = measured.restore();
     PrintWriter out = spec.commandLine().getOut();
     long n = measured.articles();
     long total = 0;
@@ -574,6 +575,11 @@ final class BenchCommand implements Callable<Integer> {
       for (FlowBytes.Flow f : measured.flows()) {
         byFlow.put(f.name, Math.round((double) f.bytes / n));
       }
+      ObjectNode restart = node.putObject("dedupeRestore");
+      restart.put("records", restore.records());
+      restart.put("bytes", restore.bytes());
+      restart.put("events", restore.events());
+      restart.put("ms", restore.millis());
       out.println(node);
     } else {
       out.printf("%d articles (%d rejected by ingest)%n", n, measured.rejected());
@@ -585,6 +591,10 @@ final class BenchCommand implements Callable<Integer> {
         total += f.name.startsWith("dedupe repartition") ? 0 : f.bytes;
       }
       out.printf("%-26s %,15d%n", "total, without repartition", Math.round((double) total / n));
+      out.printf(
+          "dedupe restart: its states changelog compacted holds %,d records (%,d bytes) of %,d"
+              + " events, rebuilt in %,d ms here%n",
+          restore.records(), restore.bytes(), restore.events(), restore.millis());
     }
     out.flush();
   }

@@ -31,6 +31,10 @@ class BenchFlowsTest {
     bytes.forEach(b -> assertThat(b.asLong()).isPositive());
     // each stage adds to the article: the text cleaned, then its entities
     assertThat(bytes.get("news.enriched").asLong()).isGreaterThan(bytes.get("news.clean").asLong());
+    // a restart of dedupe rebuilds every event it holds from the compacted changelog
+    JsonNode restore = figures.get("dedupeRestore");
+    assertThat(restore.get("events").asInt()).isPositive();
+    assertThat(restore.get("records").asInt()).isGreaterThan(restore.get("events").asInt());
     // every event version goes to news.events and to the events store's changelog alike
     assertThat(bytes.get("dedupe-events changelog").asLong())
         .isBetween(
