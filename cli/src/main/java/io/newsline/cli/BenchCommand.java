@@ -565,7 +565,6 @@ final class BenchCommand implements Callable<Integer> {
     FlowBytes.Restore restore = measured.restore();
     PrintWriter out = spec.commandLine().getOut();
     long n = measured.articles();
-    long total = 0;
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
       ObjectNode node = mapper.createObjectNode();
@@ -588,9 +587,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(
             "%-26s %,15d %16.2f  %s%n",
             f.name, Math.round((double) f.bytes / n), (double) f.records / n, f.what);
-        total += f.name.startsWith("dedupe repartition") ? 0 : f.bytes;
       }
-      out.printf("%-26s %,15d%n", "total, without repartition", Math.round((double) total / n));
+      out.printf(
+          "%-26s %,15d%n",
+          "total, without repartition", Math.round((double) measured.alwaysBytes() / n));
       out.printf(
           "dedupe restart: its states changelog compacted holds %,d records (%,d bytes) of %,d"
               + " events, rebuilt in %,d ms here%n",

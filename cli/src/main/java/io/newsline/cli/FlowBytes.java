@@ -38,12 +38,14 @@ final class FlowBytes {
   static final class Flow {
     final String name;
     final String what;
+    final boolean always; // in every deployment (the repartition hop is not)
     long bytes;
     long records;
 
-    Flow(String name, String what) {
+    Flow(String name, String what, boolean always) {
       this.name = name;
       this.what = what;
+      this.always = always;
     }
 
     void add(byte[] key, byte[] value) {
@@ -60,6 +62,7 @@ final class FlowBytes {
   private final Flow entities = flow(Topics.ENTITIES, "EntityRecord, new or changed identities");
   private final Flow repartition =
       flow(
+          false,
           "dedupe repartition",
           "EnrichedArticle for clustering; only where news.enriched has several partitions");
   private final Flow events = flow(Topics.EVENTS, "CanonicalEvent, a version per change");
@@ -86,7 +89,11 @@ final class FlowBytes {
   }
 
   private Flow flow(String name, String what) {
-    Flow f = new Flow(name, what);
+    return flow(true, name, what);
+  }
+
+  private Flow flow(boolean always, String name, String what) {
+    Flow f = new Flow(name, what, always);
     flows.put(name, f);
     return f;
   }
@@ -155,6 +162,15 @@ final class FlowBytes {
 
   long rejected() {
     return rejected;
+  }
+
+  /** Bytes of the flows every deployment has (all but the repartition hop). */
+  long alwaysBytes() {
+    long total = 0;
+    for (Flow f : flows.values()) {
+      total += f.always ? f.bytes : 0;
+    }
+    return total;
   }
 
   List<Flow> flows() {

@@ -78,15 +78,16 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
     StateRecords.Restored restored = StateRecords.read(taken.records());
     if (!restored.orphanKeys().isEmpty()) {
       log.warn(
-          "dedupe-states holds {} records of no event (first: {}): ignored",
+          "{} holds {} records of no event (first: {}): ignored",
+          STATES_STORE,
           restored.orphanKeys().size(),
           restored.orphanKeys().get(0));
     }
     if (!restored.broken().isEmpty()) {
       log.error(
-          "dedupe-states holds {} events whose records are incomplete (first: {}): their"
-              + " clustering state cannot be rebuilt, and new articles of them will found new"
-              + " events",
+          "{} holds {} events whose records are incomplete (first: {}): their clustering state"
+              + " cannot be rebuilt, and new articles of them will found new events",
+          STATES_STORE,
           restored.broken().size(),
           restored.broken().get(0));
     }

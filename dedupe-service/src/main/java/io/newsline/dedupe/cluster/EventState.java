@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One event's state: everything clustering keeps about it. {@link EventClusterer#restore} rebuilds
  * every index (LSH bands, inverted index, document frequencies) from these alone, so a state store
- * that keeps {@link #toBytes()} restores the clusterer exactly.
+ * that keeps an event's {@link StateRecords} restores the clusterer exactly.
  *
  * <p>Kept: members; the centroid (per term: the sum of the members' length-normalised log term
  * frequencies, and how many members contain the term, which sums to the document frequencies);
