@@ -253,26 +253,14 @@ public final class EntityResolver {
       }
     }
     GroupForms forms = new GroupForms(g);
-    KnownEntity best = null;
-    int bestScore = 0;
-    for (KnownEntity c : registry.candidates(keys)) {
-      if (c.kind() != g.kind) {
-        continue;
-      }
-      int score = score(forms, c);
-      // taken only after the score: most candidates score 0, few are taken
-      if (score == 0 || taken.contains(c.entityId())) {
-        continue;
-      }
-      if (best == null
-          || score > bestScore
-          || (score == bestScore && c.aliases().size() > best.aliases().size())
-          || (score == bestScore
-              && c.aliases().size() == best.aliases().size()
-              && c.entityId().compareTo(best.entityId()) < 0)) {
-        best = c;
-        bestScore = score;
-      }
+    // An entity that already has one of the group's forms scores EXACT, the most a candidate can:
+    // when one does, the best candidate is among those, and the others under the keys (dozens to
+    // hundreds for a person's surname codes) need no scoring. Most groups name a known entity.
+    Collection<String> exact =
+        g.kind == EntityKind.PERSON ? List.of(forms.canonical) : forms.plainForms();
+    KnownEntity best = best(registry.holding(keys, g.kind, exact), forms, taken, EXACT);
+    if (best == null) {
+      best = best(registry.candidates(keys), forms, taken, 1);
     }
     if (best == null) {
       KnownEntity minted =
@@ -295,6 +283,36 @@ public final class EntityResolver {
     KnownEntity updated = new KnownEntity(best.entityId(), name, best.kind(), aliases);
     registry.put(updated);
     return updated;
+  }
+
+  /**
+   * The best of these candidates for a group, scoring at least {@code minScore}: the highest score,
+   * then the most aliases, then the smallest id; null when none qualifies.
+   */
+  private static KnownEntity best(
+      Collection<KnownEntity> candidates, GroupForms forms, Set<String> taken, int minScore) {
+    KnownEntity best = null;
+    int bestScore = 0;
+    for (KnownEntity c : candidates) {
+      if (c.kind() != forms.group.kind) {
+        continue;
+      }
+      int score = score(forms, c);
+      // taken only after the score: most candidates score 0, few are taken
+      if (score < minScore || taken.contains(c.entityId())) {
+        continue;
+      }
+      if (best == null
+          || score > bestScore
+          || (score == bestScore && c.aliases().size() > best.aliases().size())
+          || (score == bestScore
+              && c.aliases().size() == best.aliases().size()
+              && c.entityId().compareTo(best.entityId()) < 0)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /**
@@ -334,6 +352,9 @@ public final class EntityResolver {
     }
   }
 
+  /** The score of a candidate that has one of the group's forms (for a person: its full form). */
+  private static final int EXACT = 3;
+
   /** 0 = incompatible; 3 = an alias equals a form; 2 = compatible full names; 1 = partial. */
   private static int score(GroupForms g, KnownEntity c) {
     KnownEntity.Forms known = c.forms();
@@ -352,16 +373,16 @@ public final class EntityResolver {
         }
       }
       if (known.plain().contains(g.canonical)) {
-        return 3;
+        return EXACT;
       }
       return gp.fullName() && known.person().fullName() ? 2 : 1;
     }
     if (known.plain().contains(g.canonical)) {
-      return 3;
+      return EXACT;
     }
     for (String f : g.plainForms()) {
       if (known.plain().contains(f)) {
-        return 3;
+        return EXACT;
       }
     }
     if (g.form().same(known.name())) {

@@ -2,6 +2,7 @@ package io.newsline.enrich.resolve;
 
 import io.newsline.enrich.extract.EntityKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -89,6 +90,17 @@ public final class KnownEntity {
       forms = f;
     }
     return f;
+  }
+
+  /** Whether one of these folded forms is the entity's name or one of its aliases, folded. */
+  static boolean holdsAny(KnownEntity entity, Collection<String> plainForms) {
+    Set<String> plain = entity.forms().plain();
+    for (String f : plainForms) {
+      if (plain.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -136,6 +136,12 @@ public final class EnrichStage {
     }
 
     @Override
+    public Collection<KnownEntity> holding(
+        Collection<String> blockingKeys, EntityKind kind, Collection<String> plainForms) {
+      return delegate.holding(blockingKeys, kind, plainForms);
+    }
+
+    @Override
     public void put(KnownEntity entity) {
       delegate.put(entity);
       changed.put(entity.entityId(), entity);

@@ -3,7 +3,11 @@ package io.newsline.enrich.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.enrich.extract.EntityKind;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class InMemoryEntityRegistryTest {
@@ -55,5 +59,72 @@ class InMemoryEntityRegistryTest {
     }
     assertThat(registry.size()).isEqualTo(1000);
     assertThat(registry.evictions()).isZero();
+  }
+
+  private static final String[] GIVEN = {"Dmitry", "Dmitri", "Anna", "Boris"};
+  private static final String[] SURNAMES = {"Zhirnov", "Zirnov", "Zyrnoov", "Petrov", "Petrow"};
+  private static final String[] ORGS = {"Acme Corp", "ACME", "Acme", "Acme Group", "Zenith Bank"};
+
+  private static String name(SplittableRandom random, EntityKind kind) {
+    if (kind == EntityKind.ORGANIZATION) {
+      return ORGS[random.nextInt(ORGS.length)];
+    }
+    String surname = SURNAMES[random.nextInt(SURNAMES.length)];
+    return random.nextBoolean() ? surname : GIVEN[random.nextInt(GIVEN.length)] + " " + surname;
+  }
+
+  private static Set<String> ids(Collection<KnownEntity> entities) {
+    Set<String> ids = new HashSet<>();
+    entities.forEach(e -> ids.add(e.entityId()));
+    return ids;
+  }
+
+  @Test
+  void holdingAnswersAsTheKeysCandidatesFilteredByForm() {
+    // Few names, so entities share forms, grow, have their names replaced and are forgotten
+    var registry = new InMemoryEntityRegistry(12);
+    // the interface's own holding(): the full listing, filtered
+    EntityRegistry listing =
+        new EntityRegistry() {
+          @Override
+          public Collection<KnownEntity> candidates(Collection<String> blockingKeys) {
+            return registry.candidates(blockingKeys);
+          }
+
+          @Override
+          public void put(KnownEntity entity) {
+            registry.put(entity);
+          }
+        };
+    SplittableRandom random = new SplittableRandom(7);
+    int nonEmpty = 0;
+    for (int step = 0; step < 5000; step++) {
+      EntityKind kind = random.nextBoolean() ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+      String id = (kind == EntityKind.PERSON ? "per:" : "org:") + random.nextInt(20);
+      Set<String> aliases = new HashSet<>();
+      for (int i = random.nextInt(3); i >= 0; i--) {
+        aliases.add(name(random, kind));
+      }
+      // names are replaced (the new one need not be an alias), aliases only grow
+      registry.put(new KnownEntity(id, name(random, kind), kind, aliases));
+
+      String asked = name(random, kind);
+      Set<String> keys = EntityResolver.blockingKeys(asked, kind);
+      List<String> forms = List.of(Names.plain(asked), Names.plain(name(random, kind)));
+      Set<String> expected = ids(listing.holding(keys, kind, forms));
+      assertThat(ids(registry.holding(keys, kind, forms))).as("step %d", step).isEqualTo(expected);
+      nonEmpty += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(registry.evictions()).isPositive();
+    assertThat(nonEmpty).isGreaterThan(1000);
+    // the forms index holds the forms the entities have now, and nothing of forgotten ones
+    int forms = 0;
+    for (KnownEntity e : registry.all()) {
+      Set<String> plain = new HashSet<>();
+      plain.add(Names.plain(e.name()));
+      e.aliases().forEach(a -> plain.add(Names.plain(a)));
+      forms += plain.size();
+    }
+    assertThat(registry.formEntries()).isEqualTo(forms);
   }
 }
