@@ -33,7 +33,9 @@ public final class AvroSerde<T extends SpecificRecord>
     this.type = type;
     SpecificData model = SpecificData.getForClass(type);
     Schema schema = model.getSchema(type);
-    this.encoder = new BinaryMessageEncoder<>(model, schema);
+    // Not copied by the encoder: its buffer is per thread, and serialize() copies it out at once.
+    // The copying encoder copied each record twice (to a ByteBuffer, then to the byte[]).
+    this.encoder = new BinaryMessageEncoder<>(model, schema, false);
     this.decoder = new BinaryMessageDecoder<>(model, schema, SchemaHistory.store());
   }
 

@@ -40,6 +40,20 @@ class AvroSerdeTest {
   }
 
   @Test
+  void bytesReturnedStayAsTheyWereAfterTheNextRecordIsWritten() {
+    // the encoder's buffer is reused per thread: serialize() must hand out a copy
+    RawArticle first = article();
+    RawArticle second = RawArticle.newBuilder(first).setId("a2").setBody("other").build();
+    byte[] bytes = serde.serialize("news.raw", first);
+    byte[] before = bytes.clone();
+
+    serde.serialize("news.raw", second);
+
+    assertThat(bytes).isEqualTo(before);
+    assertThat(serde.deserialize("news.raw", bytes)).isEqualTo(first);
+  }
+
+  @Test
   void nullIsATombstoneBothWays() {
     assertThat(serde.serialize("news.raw", null)).isNull();
     assertThat(serde.deserialize("news.raw", null)).isNull();
