@@ -146,7 +146,8 @@ final class BenchCommand implements Callable<Integer> {
       description =
           "Instead of the runs: the bytes per article of each topic and changelog, from the"
               + " stage functions run on --articles articles in this process, without a broker"
-              + " (serialised key and value, before compression).")
+              + " (serialised key and value, before compression); and each stage function's CPU"
+              + " time and allocation per article over the second half of them.")
   boolean flows;
 
   @Mixin CorpusOptions corpusOptions;
@@ -574,6 +575,18 @@ final class BenchCommand implements Callable<Integer> {
       for (FlowBytes.Flow f : measured.flows()) {
         byFlow.put(f.name, Math.round((double) f.bytes / n));
       }
+      ObjectNode stages = node.putObject("stageCost");
+      stages.put("articles", measured.measuredArticles());
+      for (FlowBytes.StageCost c : measured.stageCosts()) {
+        ObjectNode stage = stages.putObject(c.name);
+        stage.put("cpuMsPerArticle", perArticleMs(c.cpuNanos, measured.measuredArticles()));
+        stage.put(
+            "allocatedKBPerArticle",
+            Math.round(c.allocatedBytes / 102.4 / Math.max(1, measured.measuredArticles())) / 10.0);
+      }
+      stages.put(
+          "otherThreadsCpuMsPerArticle",
+          perArticleMs(measured.otherThreadsNanos(), measured.measuredArticles()));
       ObjectNode restart = node.putObject("dedupeRestore");
       restart.put("records", restore.records());
       restart.put("bytes", restore.bytes());
@@ -592,11 +605,29 @@ final class BenchCommand implements Callable<Integer> {
           "%-26s %,15d%n",
           "total, without repartition", Math.round((double) measured.alwaysBytes() / n));
       out.printf(
+          "%nstage function  CPU ms/article  KB allocated/article   (articles %,d-%,d, one thread)%n",
+          n - measured.measuredArticles() + 1, n);
+      for (FlowBytes.StageCost c : measured.stageCosts()) {
+        out.printf(
+            "%-15s %14.3f %21.1f%n",
+            c.name,
+            perArticleMs(c.cpuNanos, measured.measuredArticles()),
+            c.allocatedBytes / 1024.0 / Math.max(1, measured.measuredArticles()));
+      }
+      out.printf(
+          "%-15s %14.3f   (the collector and the JIT, meanwhile)%n",
+          "other threads", perArticleMs(measured.otherThreadsNanos(), measured.measuredArticles()));
+      out.printf(
           "dedupe restart: its states changelog compacted holds %,d records (%,d bytes) of %,d"
               + " events, rebuilt in %,d ms here%n",
           restore.records(), restore.bytes(), restore.events(), restore.millis());
     }
     out.flush();
+  }
+
+  /** Nanoseconds over articles, as milliseconds per article to three decimals. */
+  private static double perArticleMs(long nanos, long articles) {
+    return Math.round(nanos / 1000.0 / Math.max(1, articles)) / 1000.0;
   }
 
   private void print(Figures f) {

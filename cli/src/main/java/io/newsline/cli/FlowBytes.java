@@ -19,6 +19,7 @@ import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.RecordRejectedException;
 import io.newsline.schemas.TopicSpec;
 import io.newsline.schemas.Topics;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,6 +33,13 @@ import java.util.Map;
  * run on the bench's articles one after another in this thread, with stores that count what they
  * are asked to write. No broker: seconds for thousands of articles. The flows of a service's
  * internal stores are its changelogs.
+ *
+ * <p>It also times each stage function: CPU time and bytes allocated by this thread inside the
+ * stage's call, over the second half of the articles (the first half warms the JIT and fills
+ * enrich's registry and dedupe's events, as a running pipeline has them), and the CPU the process's
+ * other threads (the collector and the JIT) used meanwhile. Thread CPU time is what the stage
+ * costs, whatever else the machine runs; the pipeline adds Kafka's work (serdes, transactions)
+ * around it.
  */
 final class FlowBytes {
   /** Bytes and records of one flow. */
@@ -53,6 +61,32 @@ final class FlowBytes {
       records++;
     }
   }
+
+  /** CPU time and allocation of one stage function over the measured articles. */
+  static final class StageCost {
+    final String name;
+    long cpuNanos;
+    long allocatedBytes;
+
+    StageCost(String name) {
+      this.name = name;
+    }
+  }
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private final StageCost ingestCost = new StageCost("ingest");
+  private final StageCost enrichCost = new StageCost("enrich");
+  private final StageCost dedupeCost = new StageCost("dedupe");
+  private long measuredArticles;
+  private long otherThreadsNanos;
+  // the stage being timed, and this thread's CPU and allocation when its call began
+  private boolean timing;
+  private long cpuAtStart;
+  private long allocatedAtStart;
 
   private final Topics topics = Topics.standard();
   private final Map<String, Flow> flows = new LinkedHashMap<>();
@@ -101,20 +135,34 @@ final class FlowBytes {
   /** Runs the corpus's first {@code count} articles through the three stages. */
   void run(BenchCorpus corpus, int count) {
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    int measureFrom = count / 2;
+    long processAtMeasure = 0;
+    long threadAtMeasure = 0;
     for (int i = 0; i < count; i++) {
+      if (i == measureFrom) {
+        processAtMeasure = PROCESS.getProcessCpuTime();
+        threadAtMeasure = THREADS.getCurrentThreadCpuTime();
+      }
+      timing = i >= measureFrom;
+      measuredArticles += timing ? 1 : 0;
       Instant received = start.plusMillis(i);
       RawArticle rawArticle = corpus.article(i).toRawArticle(received);
       add(raw, topics.raw, rawArticle.getId(), rawArticle);
       articles++;
       CleanArticle cleaned;
+      begin();
       try {
         cleaned = ingest.process(rawArticle);
       } catch (RecordRejectedException e) {
         rejected++;
         continue;
+      } finally {
+        end(ingestCost);
       }
       add(clean, topics.clean, cleaned.getId(), cleaned);
+      begin();
       EnrichStage.Result result = enrich.process(cleaned, received);
+      end(enrichCost);
       add(enriched, topics.enriched, cleaned.getId(), result.enriched());
       for (EntityRecord e : result.changed()) {
         add(entities, topics.entities, e.getEntityId(), e);
@@ -124,10 +172,47 @@ final class FlowBytes {
           topics.enriched,
           cleaned.getId(),
           DedupeStage.forClustering(result.enriched()));
-      for (CanonicalEvent e : dedupe.process(result.enriched())) {
+      begin();
+      List<CanonicalEvent> versions = dedupe.process(result.enriched());
+      end(dedupeCost);
+      for (CanonicalEvent e : versions) {
         add(events, topics.events, e.getEventId(), e);
       }
     }
+    if (measuredArticles > 0) {
+      otherThreadsNanos =
+          (PROCESS.getProcessCpuTime() - processAtMeasure)
+              - (THREADS.getCurrentThreadCpuTime() - threadAtMeasure);
+    }
+  }
+
+  private void begin() {
+    if (timing) {
+      cpuAtStart = THREADS.getCurrentThreadCpuTime();
+      allocatedAtStart = THREADS.getCurrentThreadAllocatedBytes();
+    }
+  }
+
+  private void end(StageCost cost) {
+    if (timing) {
+      cost.cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+      cost.allocatedBytes += THREADS.getCurrentThreadAllocatedBytes() - allocatedAtStart;
+    }
+  }
+
+  /** The stages' costs over the measured articles, in pipeline order. */
+  List<StageCost> stageCosts() {
+    return List.of(ingestCost, enrichCost, dedupeCost);
+  }
+
+  /** Articles of the second half, over which the stages were timed. */
+  long measuredArticles() {
+    return measuredArticles;
+  }
+
+  /** CPU of the process's other threads (collector, JIT) while the measured articles ran. */
+  long otherThreadsNanos() {
+    return otherThreadsNanos;
   }
 
   private <V> void add(Flow flow, TopicSpec<String, V> topic, String key, V value) {

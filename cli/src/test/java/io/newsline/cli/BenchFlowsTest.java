@@ -31,6 +31,13 @@ class BenchFlowsTest {
     bytes.forEach(b -> assertThat(b.asLong()).isPositive());
     // each stage adds to the article: the text cleaned, then its entities
     assertThat(bytes.get("news.enriched").asLong()).isGreaterThan(bytes.get("news.clean").asLong());
+    // each stage function is timed over the second half of the articles
+    JsonNode cost = figures.get("stageCost");
+    assertThat(cost.get("articles").asInt()).isEqualTo(15);
+    for (String stage : new String[] {"ingest", "enrich", "dedupe"}) {
+      assertThat(cost.get(stage).get("cpuMsPerArticle").asDouble()).as(stage).isPositive();
+      assertThat(cost.get(stage).get("allocatedKBPerArticle").asDouble()).as(stage).isPositive();
+    }
     // a restart of dedupe rebuilds every event it holds from the compacted changelog
     JsonNode restore = figures.get("dedupeRestore");
     assertThat(restore.get("events").asInt()).isPositive();
