@@ -577,6 +577,8 @@ final class BenchCommand implements Callable<Integer> {
       }
       ObjectNode stages = node.putObject("stageCost");
       stages.put("articles", measured.measuredArticles());
+      // the figures depend on it: a young generation of gigabytes costs enrich a fifth more
+      stages.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
       for (FlowBytes.StageCost c : measured.stageCosts()) {
         ObjectNode stage = stages.putObject(c.name);
         stage.put("cpuMsPerArticle", perArticleMs(c.cpuNanos, measured.measuredArticles()));
@@ -605,8 +607,9 @@ final class BenchCommand implements Callable<Integer> {
           "%-26s %,15d%n",
           "total, without repartition", Math.round((double) measured.alwaysBytes() / n));
       out.printf(
-          "%nstage function  CPU ms/article  KB allocated/article   (articles %,d-%,d, one thread)%n",
-          n - measured.measuredArticles() + 1, n);
+          "%nstage function  CPU ms/article  KB allocated/article   (articles %,d-%,d, one thread,"
+              + " max heap %,d MiB)%n",
+          n - measured.measuredArticles() + 1, n, Runtime.getRuntime().maxMemory() >> 20);
       for (FlowBytes.StageCost c : measured.stageCosts()) {
         out.printf(
             "%-15s %14.3f %21.1f%n",
