@@ -583,8 +583,7 @@ final class BenchCommand implements Callable<Integer> {
         ObjectNode stage = stages.putObject(c.name);
         stage.put("cpuMsPerArticle", perArticleMs(c.cpuNanos, measured.measuredArticles()));
         stage.put(
-            "allocatedKBPerArticle",
-            Math.round(c.allocatedBytes / 102.4 / Math.max(1, measured.measuredArticles())) / 10.0);
+            "allocatedKBPerArticle", perArticleKB(c.allocatedBytes, measured.measuredArticles()));
       }
       stages.put(
           "otherThreadsCpuMsPerArticle",
@@ -615,7 +614,7 @@ final class BenchCommand implements Callable<Integer> {
             "%-15s %14.3f %21.1f%n",
             c.name,
             perArticleMs(c.cpuNanos, measured.measuredArticles()),
-            c.allocatedBytes / 1024.0 / Math.max(1, measured.measuredArticles()));
+            perArticleKB(c.allocatedBytes, measured.measuredArticles()));
       }
       out.printf(
           "%-15s %14.3f   (the collector and the JIT, meanwhile)%n",
@@ -626,6 +625,11 @@ final class BenchCommand implements Callable<Integer> {
           restore.records(), restore.bytes(), restore.events(), restore.millis());
     }
     out.flush();
+  }
+
+  /** Bytes over articles, as KiB per article to one decimal. */
+  private static double perArticleKB(long bytes, long articles) {
+    return Math.round(bytes / 102.4 / Math.max(1, articles)) / 10.0;
   }
 
   /** Nanoseconds over articles, as milliseconds per article to three decimals. */

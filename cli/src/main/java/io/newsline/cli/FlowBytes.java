@@ -83,7 +83,8 @@ final class FlowBytes {
   private final StageCost dedupeCost = new StageCost("dedupe");
   private long measuredArticles;
   private long otherThreadsNanos;
-  // the stage being timed, and this thread's CPU and allocation when its call began
+  // whether this article's stage calls are timed, and this thread's CPU and allocation when the
+  // current call began
   private boolean timing;
   private long cpuAtStart;
   private long allocatedAtStart;
