@@ -184,16 +184,6 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     return n;
   }
 
-  /** The folded forms of an entity's name and aliases. */
-  private static Set<String> plainForms(KnownEntity entity) {
-    Set<String> plain = new HashSet<>();
-    plain.add(Names.plain(entity.name()));
-    for (String alias : entity.aliases()) {
-      plain.add(Names.plain(alias));
-    }
-    return plain;
-  }
-
   @Override
   public void put(KnownEntity entity) {
     KnownEntity old = get(entity.entityId());
@@ -234,9 +224,9 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       }
       // holding() must find every entity that has a form (resolution relies on it), so the
       // forms index follows the entity exactly: a replaced name that is no alias leaves it
-      Set<String> forms = plainForms(merged);
+      Set<String> forms = new HashSet<>(merged.plainForms());
       if (current != null) {
-        for (String form : plainForms(current)) {
+        for (String form : current.plainForms()) {
           if (current.kind() != merged.kind() || !forms.remove(form)) {
             removeForm(current.kind(), form, slot);
           }
@@ -267,7 +257,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     oldest.remove();
     KnownEntity e = slot.entity;
     slot.entity = null;
-    for (String form : plainForms(e)) {
+    for (String form : e.plainForms()) {
       removeForm(e.kind(), form, slot);
     }
     Set<String> forms = new HashSet<>(e.aliases());

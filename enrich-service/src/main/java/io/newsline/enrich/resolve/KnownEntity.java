@@ -21,6 +21,9 @@ public final class KnownEntity {
   // group against these, far more often than an entity changes. Racy initialisation is harmless:
   // the value is immutable and the same whichever thread computes it.
   private Forms forms;
+  // The folded forms alone, also derived once: the registry indexes them at every put, which
+  // needs none of the parsing in forms().
+  private Set<String> plain;
 
   /**
    * @param entityId deterministic id ("per:…", "org:…", "geonames:123", "country:AFG")
@@ -65,13 +68,10 @@ public final class KnownEntity {
   Forms forms() {
     Forms f = forms;
     if (f == null) {
-      Set<String> plain = new HashSet<>();
       List<NameForm> aliasForms = new ArrayList<>(aliases.size());
       for (String a : aliases) {
-        plain.add(Names.plain(a));
         aliasForms.add(NameForm.of(a, kind));
       }
-      plain.add(Names.plain(name));
       NameForm nameForm = NameForm.of(name, kind);
       Names.PersonName person = null;
       List<Names.PersonName> full = new ArrayList<>();
@@ -84,17 +84,30 @@ public final class KnownEntity {
           }
         }
       }
-      f =
-          new Forms(
-              Set.copyOf(plain), nameForm, List.copyOf(aliasForms), person, List.copyOf(full));
+      f = new Forms(plainForms(), nameForm, List.copyOf(aliasForms), person, List.copyOf(full));
       forms = f;
     }
     return f;
   }
 
+  /** The name and the aliases folded ({@link Names#plain}): what an exact match compares. */
+  Set<String> plainForms() {
+    Set<String> p = plain;
+    if (p == null) {
+      Set<String> folded = new HashSet<>();
+      folded.add(Names.plain(name));
+      for (String a : aliases) {
+        folded.add(Names.plain(a));
+      }
+      p = Set.copyOf(folded);
+      plain = p;
+    }
+    return p;
+  }
+
   /** Whether one of these folded forms is the entity's name or one of its aliases, folded. */
   static boolean holdsAny(KnownEntity entity, Collection<String> plainForms) {
-    Set<String> plain = entity.forms().plain();
+    Set<String> plain = entity.plainForms();
     for (String f : plainForms) {
       if (plain.contains(f)) {
         return true;
