@@ -1,6 +1,7 @@
 package io.newsline.enrich.resolve;
 
 import io.newsline.enrich.extract.EntityKind;
+import io.newsline.enrich.util.HashedMultimap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,11 +23,12 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
   // order, not access order, so that looking candidates up (hundreds per article) moves nothing.
   private final LinkedHashMap<String, Slot> byId = new LinkedHashMap<>(1024);
   // The index holds slots, not ids, so that listing candidates needs no lookup by id; a key's
-  // slots in a list (a few hundred at most, listed far more often than changed: a list is walked
-  // with half the memory reads of a hash set). A key may outlive a form the entity no longer has
-  // (its name replaced); such a key finds the entity again if its id comes back after it was
-  // forgotten, so a forgotten slot still in the index is kept in orphans, to be reused for that id.
-  private final Map<String, List<Slot>> index = new HashMap<>();
+  // slots in an array (a few hundred at most, listed far more often than changed), its key as a
+  // hash (HashedMultimap: what a hash collision could add is a candidate, which resolution scores
+  // like any other). A key may outlive a form the entity no longer has (its name replaced); such
+  // a key finds the entity again if its id comes back after it was forgotten, so a forgotten slot
+  // still in the index is kept in orphans, to be reused for that id.
+  private final HashedMultimap<Slot> index = new HashedMultimap<>();
   private final Map<String, Slot> orphans = new HashMap<>();
   // Per kind, each entity under the folded forms of its name and aliases, for holding(): a Slot,
   // or a List<Slot> for a form several entities have (rare: one object per form saves ~10 MiB at
@@ -74,16 +76,15 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     long call = ++listing;
     List<KnownEntity> out = new ArrayList<>();
     for (String key : blockingKeys) {
-      List<Slot> slots = index.get(key);
-      if (slots != null) {
-        for (Slot slot : slots) {
-          // null: a key of a name the entity no longer has, after it was forgotten
-          if (slot.listed != call && slot.entity != null) {
-            slot.listed = call;
-            out.add(slot.entity);
-          }
-        }
-      }
+      index.forEach(
+          key,
+          slot -> {
+            // null: a key of a name the entity no longer has, after it was forgotten
+            if (slot.listed != call && slot.entity != null) {
+              slot.listed = call;
+              out.add(slot.entity);
+            }
+          });
     }
     return out;
   }
@@ -129,8 +130,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
 
   private boolean underAny(Slot slot, Collection<String> blockingKeys) {
     for (String key : blockingKeys) {
-      List<Slot> slots = index.get(key);
-      if (slots != null && slots.contains(slot)) {
+      if (index.contains(key, slot)) {
         return true;
       }
     }
@@ -239,9 +239,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       byId.remove(entity.entityId()); // to the end
       byId.put(entity.entityId(), slot);
       for (String key : keys) {
-        List<Slot> slots = index.computeIfAbsent(key, k -> new ArrayList<>(2));
-        if (!slots.contains(slot)) {
-          slots.add(slot);
+        if (index.add(key, slot)) {
           slot.inIndex++;
         }
       }
@@ -264,12 +262,8 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     forms.add(e.name());
     for (String form : forms) {
       for (String key : EntityResolver.blockingKeys(form, e.kind())) {
-        List<Slot> slots = index.get(key);
-        if (slots != null && slots.remove(slot)) {
+        if (index.remove(key, slot)) {
           slot.inIndex--;
-          if (slots.isEmpty()) {
-            index.remove(key);
-          }
         }
       }
     }
