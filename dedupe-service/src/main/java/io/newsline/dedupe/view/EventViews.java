@@ -216,7 +216,7 @@ public final class EventViews {
 
   /** The lead sentences of {@code text}, whole sentences up to about {@link #SUMMARY_CHARS}. */
   static String summary(String text) {
-    String flat = text.strip().replaceAll("\\s+", " ");
+    String flat = collapseSpaces(text.strip());
     if (flat.length() <= SUMMARY_CHARS) {
       return flat;
     }
@@ -236,6 +236,40 @@ public final class EventViews {
       return flat.substring(0, space > 0 ? space : SUMMARY_CHARS) + "…";
     }
     return flat.substring(0, cut);
+  }
+
+  /**
+   * {@code s.replaceAll("\\s+", " ")} without the regex, which was 3% of dedupe's stream thread:
+   * each run of the regex's white space ({@code [ \t\n\x0B\f\r]}) becomes one space.
+   */
+  static String collapseSpaces(String s) {
+    StringBuilder out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!regexSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && regexSpace(s.charAt(end))) {
+        end++;
+      }
+      if (out == null && (c != ' ' || end > i + 1)) {
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = end - 1;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean regexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static EventArticle member(

@@ -111,6 +111,20 @@ class EventViewsTest {
   }
 
   @Test
+  void collapsesWhiteSpaceAsTheRegexDid() {
+    String alphabet = "ab. \t\n\u000B\f\r\u00A0\u2028\u001C";
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = s.toString();
+      assertThat(EventViews.collapseSpaces(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
   void withoutATitleTheHeadlineIsTheFirstSentence() {
     CanonicalEvent event =
         EventViews.found(
