@@ -1,5 +1,6 @@
 package io.newsline.dedupe.cluster;
 
+import io.newsline.runtime.hash.Hash64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -570,9 +571,9 @@ public final class EventClusterer {
   }
 
   private long bandKey(int[] sig, int off, int band) {
-    long h = Text.mix64(band + 1L);
+    long h = Hash64.mix(band + 1L);
     for (int r = 0; r < rows; r++) {
-      h = Text.mix64(h * 31 + sig[off + band * rows + r]);
+      h = Hash64.mix(h * 31 + sig[off + band * rows + r]);
     }
     return h;
   }

@@ -49,7 +49,7 @@ public final class EventState {
   // the first vecCount members' own vectors, for splits (ClusterConfig.maxSplitMembers): member
   // i's centroid terms (positions into terms[]) with the weight it added, its entities (positions
   // into entities[]), the index of the signature it added (-1: none) and its event time, which
-  // undo its part in the event; and its most distinctive terms (Text.hash64 of each) with their
+  // undo its part in the event; and its most distinctive terms (Hash64.of of each) with their
   // tf-idf when it joined, which compare it with the other members
   int vecCount;
   long[][] vecHash = new long[0][];

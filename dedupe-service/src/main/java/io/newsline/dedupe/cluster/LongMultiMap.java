@@ -1,5 +1,6 @@
 package io.newsline.dedupe.cluster;
 
+import io.newsline.runtime.hash.Hash64;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ final class LongMultiMap {
 
   private int find(long key) {
     int mask = keys.length - 1;
-    int i = (int) Text.mix64(key) & mask;
+    int i = (int) Hash64.mix(key) & mask;
     while (used[i]) {
       if (keys[i] == key) {
         return i;

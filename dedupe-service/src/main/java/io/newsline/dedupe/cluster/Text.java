@@ -1,5 +1,6 @@
 package io.newsline.dedupe.cluster;
 
+import io.newsline.runtime.hash.Hash64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ final class Text {
 
   static {
     for (String w : STOPWORDS) {
-      long h = hash64(w);
+      long h = Hash64.of(w);
       int i = (int) h & (STOP_HASHES.length - 1);
       while (STOP_STRINGS[i] != null) {
         i = (i + 1) & (STOP_HASHES.length - 1);
@@ -42,7 +43,7 @@ final class Text {
     }
   }
 
-  /** Whether chars [0, n) with {@link #hash64} {@code hash} are a stop word. */
+  /** Whether chars [0, n) with {@link Hash64#of} {@code hash} are a stop word. */
   static boolean isStopword(char[] chars, int n, long hash) {
     int i = (int) hash & (STOP_HASHES.length - 1);
     String w;
@@ -149,23 +150,6 @@ final class Text {
     return word;
   }
 
-  /** 64-bit FNV-1a of the UTF-16 chars, finalised with {@link #mix64}. */
-  static long hash64(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return mix64(h);
-  }
-
-  /** The murmur3 / splitmix finaliser. */
-  static long mix64(long z) {
-    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return z ^ (z >>> 33);
-  }
-
   /** Hashes of the word shingles of {@code words} (one shingle of all words when fewer). */
   static long[] shingles(List<String> words, int k) {
     if (words.isEmpty()) {
@@ -173,19 +157,19 @@ final class Text {
     }
     long[] wh = new long[words.size()];
     for (int i = 0; i < wh.length; i++) {
-      wh[i] = hash64(words.get(i));
+      wh[i] = Hash64.of(words.get(i));
     }
     return shingles(wh, wh.length, k);
   }
 
-  /** {@link #shingles(List, int)} from the words' {@link #hash64}es, wh[0, n), n > 0. */
+  /** {@link #shingles(List, int)} from the words' {@link Hash64#of}es, wh[0, n), n > 0. */
   static long[] shingles(long[] wh, int n, int k) {
     int count = Math.max(1, n - k + 1);
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0x9e3779b97f4a7c15L;
       for (int j = i; j < Math.min(n, i + k); j++) {
-        h = mix64(h * 31 + wh[j]);
+        h = Hash64.mix(h * 31 + wh[j]);
       }
       out[i] = h;
     }
@@ -204,7 +188,7 @@ final class Text {
       return sig;
     }
     for (long s : shingles) {
-      long h = mix64(s + SEEDS[0]);
+      long h = Hash64.mix(s + SEEDS[0]);
       int bin = (int) (((h >>> 32) * n) >>> 32);
       int v = (int) (h & 0x7fffffffL);
       if (v < sig[bin]) {
@@ -228,7 +212,7 @@ final class Text {
             j = (j + 1) % n;
             steps++;
           } while (empty[j]);
-          sig[i] = (int) (mix64(sig[j] + SEEDS[1 + steps % (SEEDS.length - 1)]) & 0x7fffffffL);
+          sig[i] = (int) (Hash64.mix(sig[j] + SEEDS[1 + steps % (SEEDS.length - 1)]) & 0x7fffffffL);
         }
       }
     }
@@ -241,7 +225,7 @@ final class Text {
     long x = 0x5851f42d4c957f2dL;
     for (int i = 0; i < SEEDS.length; i++) {
       x += 0x9e3779b97f4a7c15L;
-      SEEDS[i] = mix64(x);
+      SEEDS[i] = Hash64.mix(x);
     }
   }
 

@@ -1,14 +1,14 @@
 package io.newsline.dedupe.cluster;
 
+import io.newsline.runtime.hash.Hash64;
+
 /**
  * The allocation-free form of {@link Text#words}, {@link Text#capitalised}, {@link Text#term} and
- * {@link Text#hash64}, for the clusterer's hot path: one pass over the characters gives each word
+ * {@link Hash64#of}, for the clusterer's hot path: one pass over the characters gives each word
  * lower-cased in a reused buffer, its hash, whether it is capitalised inside a sentence, and its
  * index term. Gives exactly what those functions give (see TokenizerTest). Not thread-safe.
  */
 final class Tokenizer {
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
 
   private String s = "";
   private int i;
@@ -20,7 +20,7 @@ final class Tokenizer {
   /** Length of the current word in {@link #chars}. */
   int wordLength;
 
-  /** {@link Text#hash64} of the current word. */
+  /** {@link Hash64#of} of the current word. */
   long wordHash;
 
   /** Whether the current word starts with a capital inside a sentence. */
@@ -29,7 +29,7 @@ final class Tokenizer {
   /** Length of the current word's term in {@link #chars}, after {@link #term()}. */
   int termLength;
 
-  /** {@link Text#hash64} of the current word's term, after {@link #term()}. */
+  /** {@link Hash64#of} of the current word's term, after {@link #term()}. */
   long termHash;
 
   /** {@link String#hashCode} of the current word's term, after {@link #term()}. */
@@ -62,7 +62,7 @@ final class Tokenizer {
     capitalised = Character.isUpperCase(s.charAt(i)) && !sentenceStart;
     sentenceStart = false;
     int len = 0;
-    long h = FNV_OFFSET;
+    long h = Hash64.FNV_OFFSET;
     int h32 = 0;
     char c;
     while (i < n && Character.isLetterOrDigit(c = s.charAt(i))) {
@@ -72,13 +72,13 @@ final class Tokenizer {
       }
       chars[len++] = l;
       h ^= l;
-      h *= FNV_PRIME;
+      h *= Hash64.FNV_PRIME;
       h32 = 31 * h32 + l;
       i++;
     }
     wordLength = len;
     wordHashCode = h32;
-    wordHash = Text.mix64(h);
+    wordHash = Hash64.mix(h);
     return true;
   }
 
@@ -108,14 +108,14 @@ final class Tokenizer {
       termHashCode = wordHashCode;
       return true;
     }
-    long h = FNV_OFFSET;
+    long h = Hash64.FNV_OFFSET;
     int h32 = 0;
     for (int k = 0; k < termLength; k++) {
       h ^= w[k];
-      h *= FNV_PRIME;
+      h *= Hash64.FNV_PRIME;
       h32 = 31 * h32 + w[k];
     }
-    termHash = Text.mix64(h);
+    termHash = Hash64.mix(h);
     termHashCode = h32;
     return true;
   }

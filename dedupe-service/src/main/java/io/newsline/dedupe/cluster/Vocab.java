@@ -1,5 +1,6 @@
 package io.newsline.dedupe.cluster;
 
+import io.newsline.runtime.hash.Hash64;
 import java.util.Arrays;
 
 /**
@@ -14,7 +15,7 @@ final class Vocab {
   // per probe
   private long[] table = new long[4096];
   String[] strings = new String[1024];
-  long[] hashes = new long[1024]; // Text.hash64 of each string
+  long[] hashes = new long[1024]; // Hash64.of of each string
   int size;
   int[] df = new int[1024];
   int[][] postSlot = new int[1024][];
@@ -37,13 +38,13 @@ final class Vocab {
 
   /** The id of {@code s}, creating it if absent. */
   int intern(String s) {
-    long fp = Text.hash64(s);
+    long fp = Hash64.of(s);
     int id = find(fp, s.hashCode());
     return id >= 0 ? id : add(s, fp);
   }
 
   /**
-   * The id of the string chars [0, n), whose {@link Text#hash64} is fp and {@link String#hashCode}
+   * The id of the string chars [0, n), whose {@link Hash64#of} is fp and {@link String#hashCode}
    * h32, creating it if absent.
    */
   int intern(char[] chars, int n, long fp, int h32) {

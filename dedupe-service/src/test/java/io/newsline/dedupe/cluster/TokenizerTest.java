@@ -2,6 +2,7 @@ package io.newsline.dedupe.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsline.runtime.hash.Hash64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,15 +20,7 @@ class TokenizerTest {
       String w = words.get(k);
       String t = Text.term(w);
       out.add(
-          w
-              + " "
-              + Text.hash64(w)
-              + " "
-              + caps[k]
-              + " "
-              + t
-              + " "
-              + (t == null ? "" : Text.hash64(t)));
+          w + " " + Hash64.of(w) + " " + caps[k] + " " + t + " " + (t == null ? "" : Hash64.of(t)));
     }
     return out;
   }
@@ -81,7 +74,7 @@ class TokenizerTest {
     List<String> words = Text.words(Fixtures.EMBASSY);
     long[] wh = new long[words.size()];
     for (int i = 0; i < wh.length; i++) {
-      wh[i] = Text.hash64(words.get(i));
+      wh[i] = Hash64.of(words.get(i));
     }
 
     assertThat(Text.shingles(wh, wh.length, 4)).isEqualTo(Text.shingles(words, 4));

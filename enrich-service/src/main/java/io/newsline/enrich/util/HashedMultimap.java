@@ -1,5 +1,6 @@
 package io.newsline.enrich.util;
 
+import io.newsline.runtime.hash.Hash64;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -29,18 +30,9 @@ public final class HashedMultimap<V> {
     values = new Object[MIN_CAPACITY];
   }
 
-  /** The 64-bit hash a key is held as: FNV-1a over its chars, then a finalising mix; never 0. */
+  /** The 64-bit hash a key is held as ({@link Hash64#of}); never 0, which marks an empty cell. */
   static long hash(String key) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < key.length(); i++) {
-      h ^= key.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
+    long h = Hash64.of(key);
     return h == 0 ? 1 : h;
   }
 
