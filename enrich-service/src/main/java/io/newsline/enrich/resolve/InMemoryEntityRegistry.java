@@ -30,10 +30,9 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
   // still in the index is kept in orphans, to be reused for that id.
   private final HashedMultimap<Slot> index = new HashedMultimap<>();
   private final Map<String, Slot> orphans = new HashMap<>();
-  // Per kind, each entity under the folded forms of its name and aliases, for holding(): a Slot,
-  // or a List<Slot> for a form several entities have (rare: one object per form saves ~10 MiB at
-  // the default bound of 150,000 entities).
-  private final Map<EntityKind, Map<String, Object>> byForm = new EnumMap<>(EntityKind.class);
+  // Per kind, each entity under the folded forms of its name and aliases, for holding(); by hash,
+  // as the index (addHolding checks that the entity has the form).
+  private final Map<EntityKind, HashedMultimap<Slot>> byForm = new EnumMap<>(EntityKind.class);
   private final int maxEntities;
   private long evictions;
   private long listing; // counts candidates() calls, to mark the slots a call has listed
@@ -62,7 +61,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     }
     this.maxEntities = maxEntities;
     for (EntityKind kind : EntityKind.values()) {
-      byForm.put(kind, new HashMap<>());
+      byForm.put(kind, new HashedMultimap<>());
     }
   }
 
@@ -93,17 +92,10 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
   public synchronized Collection<KnownEntity> holding(
       Collection<String> blockingKeys, EntityKind kind, Collection<String> plainForms) {
     long call = ++listing;
-    Map<String, Object> forms = byForm.get(kind);
+    HashedMultimap<Slot> forms = byForm.get(kind);
     List<KnownEntity> out = new ArrayList<>(2);
     for (String form : plainForms) {
-      Object held = forms.get(form);
-      if (held instanceof Slot slot) {
-        addHolding(slot, kind, blockingKeys, plainForms, call, out);
-      } else if (held != null) {
-        for (Slot slot : slots(held)) {
-          addHolding(slot, kind, blockingKeys, plainForms, call, out);
-        }
-      }
+      forms.forEach(form, slot -> addHolding(slot, kind, blockingKeys, plainForms, call, out));
     }
     return out;
   }
@@ -137,49 +129,11 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     return false;
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Slot> slots(Object held) {
-    return (List<Slot>) held;
-  }
-
-  private void addForm(EntityKind kind, String plain, Slot slot) {
-    Map<String, Object> forms = byForm.get(kind);
-    Object held = forms.get(plain);
-    if (held == null) {
-      forms.put(plain, slot);
-    } else if (held instanceof Slot other) {
-      if (other != slot) {
-        List<Slot> both = new ArrayList<>(2);
-        both.add(other);
-        both.add(slot);
-        forms.put(plain, both);
-      }
-    } else if (!slots(held).contains(slot)) {
-      slots(held).add(slot);
-    }
-  }
-
-  private void removeForm(EntityKind kind, String plain, Slot slot) {
-    Map<String, Object> forms = byForm.get(kind);
-    Object held = forms.get(plain);
-    if (held == slot) {
-      forms.remove(plain);
-    } else if (held != null && !(held instanceof Slot)) {
-      List<Slot> slots = slots(held);
-      slots.remove(slot);
-      if (slots.size() == 1) {
-        forms.put(plain, slots.get(0));
-      }
-    }
-  }
-
   /** Entries of the forms index (a form and an entity having it), for tests: no stale ones. */
   synchronized int formEntries() {
     int n = 0;
-    for (Map<String, Object> forms : byForm.values()) {
-      for (Object held : forms.values()) {
-        n += held instanceof Slot ? 1 : slots(held).size();
-      }
+    for (HashedMultimap<Slot> forms : byForm.values()) {
+      n += forms.valueCount();
     }
     return n;
   }
@@ -228,12 +182,12 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
       if (current != null) {
         for (String form : current.plainForms()) {
           if (current.kind() != merged.kind() || !forms.remove(form)) {
-            removeForm(current.kind(), form, slot);
+            byForm.get(current.kind()).remove(form, slot);
           }
         }
       }
       for (String form : forms) {
-        addForm(merged.kind(), form, slot);
+        byForm.get(merged.kind()).add(form, slot);
       }
       slot.entity = merged;
       byId.remove(entity.entityId()); // to the end
@@ -256,7 +210,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     KnownEntity e = slot.entity;
     slot.entity = null;
     for (String form : e.plainForms()) {
-      removeForm(e.kind(), form, slot);
+      byForm.get(e.kind()).remove(form, slot);
     }
     Set<String> forms = new HashSet<>(e.aliases());
     forms.add(e.name());

@@ -24,6 +24,7 @@ public final class HashedMultimap<V> {
   private long[] keys; // 0: an empty cell (hash() never answers 0)
   private Object[] values; // a V, or an Object[] of two or more V
   private int size;
+  private int valueCount;
 
   public HashedMultimap() {
     keys = new long[MIN_CAPACITY];
@@ -39,6 +40,11 @@ public final class HashedMultimap<V> {
   /** Keys held (with at least one value). */
   public int size() {
     return size;
+  }
+
+  /** Values held, each counted once per key it is under. */
+  public int valueCount() {
+    return valueCount;
   }
 
   /** Calls {@code action} for each value under the key, in the order they were added. */
@@ -68,6 +74,7 @@ public final class HashedMultimap<V> {
     if (held == null) {
       keys[i] = h;
       values[i] = value;
+      valueCount++;
       if (++size * 4 > keys.length * 3) {
         resize(keys.length * 2);
       }
@@ -86,6 +93,7 @@ public final class HashedMultimap<V> {
     } else {
       values[i] = new Object[] {held, value};
     }
+    valueCount++;
     return true;
   }
 
@@ -95,6 +103,7 @@ public final class HashedMultimap<V> {
     Object held = values[i];
     if (held == value) {
       deleteAt(i);
+      valueCount--;
       return true;
     }
     if (!(held instanceof Object[] many)) {
@@ -112,6 +121,7 @@ public final class HashedMultimap<V> {
       System.arraycopy(many, at + 1, fewer, at, many.length - at - 1);
       values[i] = fewer;
     }
+    valueCount--;
     return true;
   }
 

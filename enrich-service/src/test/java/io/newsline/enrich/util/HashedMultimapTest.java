@@ -61,6 +61,8 @@ class HashedMultimapTest {
       }
       if (step % 1_000 == 0) {
         assertThat(map.size()).isEqualTo(reference.size());
+        assertThat(map.valueCount())
+            .isEqualTo(reference.values().stream().mapToInt(List::size).sum());
         for (int k = 0; k < keys; k++) {
           String probe = "k" + k;
           assertThat(listed(map, probe)).isEqualTo(reference.getOrDefault(probe, List.of()));
