@@ -22,7 +22,9 @@ import java.util.function.Consumer;
 public final class HashedMultimap<V> {
   private static final int MIN_CAPACITY = 16;
   private long[] keys; // 0: an empty cell (hash() never answers 0)
-  private Object[] values; // a V, or an Object[] of two or more V
+  // a V, or an Object[] of two or more V followed by nulls: spare room, so that adding to a key of
+  // hundreds of values (a common surname's codes) does not copy them every time
+  private Object[] values;
   private int size;
   private int valueCount;
 
@@ -53,6 +55,9 @@ public final class HashedMultimap<V> {
     Object held = values[find(hash(key))];
     if (held instanceof Object[] many) {
       for (Object v : many) {
+        if (v == null) {
+          break;
+        }
         action.accept((V) v);
       }
     } else if (held != null) {
@@ -84,14 +89,20 @@ public final class HashedMultimap<V> {
       return false;
     }
     if (held instanceof Object[] many) {
-      if (indexOf(many, value) >= 0) {
-        return false;
+      int n = 0;
+      while (n < many.length && many[n] != null) {
+        if (many[n] == value) {
+          return false;
+        }
+        n++;
       }
-      Object[] more = Arrays.copyOf(many, many.length + 1);
-      more[many.length] = value;
-      values[i] = more;
+      if (n == many.length) {
+        many = Arrays.copyOf(many, n * 2);
+        values[i] = many;
+      }
+      many[n] = value;
     } else {
-      values[i] = new Object[] {held, value};
+      values[i] = new Object[] {held, value, null, null};
     }
     valueCount++;
     return true;
@@ -113,20 +124,23 @@ public final class HashedMultimap<V> {
     if (at < 0) {
       return false;
     }
-    if (many.length == 2) {
-      values[i] = many[1 - at];
-    } else {
-      Object[] fewer = new Object[many.length - 1];
-      System.arraycopy(many, 0, fewer, 0, at);
-      System.arraycopy(many, at + 1, fewer, at, many.length - at - 1);
-      values[i] = fewer;
+    int n = at + 1;
+    while (n < many.length && many[n] != null) {
+      n++;
+    }
+    System.arraycopy(many, at + 1, many, at, n - at - 1);
+    many[--n] = null;
+    if (n == 1) {
+      values[i] = many[0];
+    } else if (many.length > 4 && n <= many.length / 4) {
+      values[i] = Arrays.copyOf(many, many.length / 2);
     }
     valueCount--;
     return true;
   }
 
   private static int indexOf(Object[] many, Object value) {
-    for (int j = 0; j < many.length; j++) {
+    for (int j = 0; j < many.length && many[j] != null; j++) {
       if (many[j] == value) {
         return j;
       }
