@@ -9,9 +9,9 @@ import java.util.function.Consumer;
  * String: at the registry's bound (150,000 entities under about 245,000 blocking keys) a HashMap of
  * lists held a String, its bytes, a node, a list and its array per key, a fifth of enrich's live
  * objects, which every concurrent marking of the heap walks again. Here a key costs one cell of two
- * parallel arrays, and its values are the value itself or an exact-size array.
+ * parallel arrays, and its values are the value itself or an array of them.
  *
- * <p>Two keys whose hashes collide (about one chance in 10^7 among a million keys) share their
+ * <p>Two keys whose hashes collide (about 3 chances in 10^8 among a million keys) share their
  * values, as if one key: a lookup may then list values put under the other one. Callers must use
  * what they list only as candidates to be checked, never as proof that a value had the key.
  *
