@@ -15,9 +15,10 @@ import java.util.function.Consumer;
  * values, as if one key: a lookup may then list values put under the other one. Callers must use
  * what they list only as candidates to be checked, never as proof that a value had the key.
  *
- * <p>Values under a key keep the order they were added in; a value is held at most once per key.
- * Not thread-safe. Linear probing with backward-shift deletion: no tombstones, so a long run of
- * adds and removes does not degrade lookups.
+ * <p>Values under a key keep the order they were added in; a value is held at most once per key,
+ * compared by identity. Values must not be arrays or null (an array in a cell means several
+ * values). Not thread-safe. Linear probing with backward-shift deletion: no tombstones, so a long
+ * run of adds and removes does not degrade lookups.
  */
 public final class HashedMultimap<V> {
   private static final int MIN_CAPACITY = 16;
