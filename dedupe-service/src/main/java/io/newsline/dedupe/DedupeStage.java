@@ -94,14 +94,12 @@ public final class DedupeStage {
   }
 
   /**
-   * The article as the clustering task reads it: the same record without its paragraphs (the text
-   * holds them), removed lines and entity mentions, which dedupe never reads. It is what crosses
-   * dedupe's repartition topic: 5.7 KB of the bench's 10.7 KB articles (6.8 KB with the mentions).
-   * A shallow copy: the input is not changed.
+   * The article as the clustering task reads it: the same record without its removed lines and
+   * entity mentions, which dedupe never reads. It is what crosses dedupe's repartition topic (only
+   * where news.enriched has more than one partition). A shallow copy: the input is not changed.
    */
   public static EnrichedArticle forClustering(EnrichedArticle article) {
     CleanArticle slim = copy(article.getArticle(), new CleanArticle());
-    slim.setParagraphs(List.of());
     slim.setRemovedLines(List.of());
     List<Entity> entities = new ArrayList<>(article.getEntities().size());
     for (Entity entity : article.getEntities()) {

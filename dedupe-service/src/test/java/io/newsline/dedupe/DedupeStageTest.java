@@ -36,16 +36,13 @@ class DedupeStageTest {
   }
 
   @Test
-  void theClusteringCopyDropsOnlyParagraphsRemovedLinesAndMentions() {
+  void theClusteringCopyDropsOnlyRemovedLinesAndMentions() {
     EnrichedArticle article = withJunk();
 
     EnrichedArticle slim = DedupeStage.forClustering(article);
 
     CleanArticle expected =
-        CleanArticle.newBuilder(article.getArticle())
-            .setParagraphs(List.of())
-            .setRemovedLines(List.of())
-            .build();
+        CleanArticle.newBuilder(article.getArticle()).setRemovedLines(List.of()).build();
     assertThat(slim.getArticle()).isEqualTo(expected);
     assertThat(slim.getEntities())
         .isEqualTo(
@@ -62,7 +59,6 @@ class DedupeStageTest {
 
     DedupeStage.forClustering(article);
 
-    assertThat(article.getArticle().getParagraphs()).hasSize(1);
     assertThat(article.getArticle().getRemovedLines()).hasSize(1);
     assertThat(article.getEntities()).allSatisfy(e -> assertThat(e.getMentions()).isNotEmpty());
   }

@@ -27,7 +27,6 @@ public final class EnrichedArticles {
             .setPublisher(publisher)
             .setPublishedAt(published)
             .setReceivedAt(published.plusSeconds(60))
-            .setParagraphs(List.of(text))
             .setText(text)
             .setContentHash(Integer.toHexString(text.hashCode()))
             .build();

@@ -2,7 +2,6 @@ package io.newsline.enrich;
 
 import io.newsline.avro.CleanArticle;
 import java.time.Instant;
-import java.util.List;
 
 /** Clean articles for enrich tests. */
 final class CleanArticles {
@@ -14,7 +13,6 @@ final class CleanArticles {
         .setSourceId("src-" + id)
         .setSourceUri("test://" + id)
         .setReceivedAt(Instant.parse("2021-09-05T12:00:00Z"))
-        .setParagraphs(List.of(text))
         .setText(text)
         .setContentHash(Integer.toHexString(text.hashCode()))
         .build();

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -60,21 +61,28 @@ final class SampleRecords {
    * enums and strings become strings.
    */
   static Object neutral(Object value) {
+    return neutral(value, Set.of());
+  }
+
+  /** As {@link #neutral(Object)}, leaving out the fields named "Record.field" in {@code skip}. */
+  static Object neutral(Object value, Set<String> skip) {
     if (value instanceof IndexedRecord record) {
       Map<String, Object> map = new LinkedHashMap<>();
       for (Schema.Field field : record.getSchema().getFields()) {
-        map.put(field.name(), neutral(record.get(field.pos())));
+        if (!skip.contains(record.getSchema().getName() + "." + field.name())) {
+          map.put(field.name(), neutral(record.get(field.pos()), skip));
+        }
       }
       return map;
     }
     if (value instanceof Collection<?> items) {
       List<Object> list = new ArrayList<>();
-      items.forEach(item -> list.add(neutral(item)));
+      items.forEach(item -> list.add(neutral(item, skip)));
       return list;
     }
     if (value instanceof Map<?, ?> entries) {
       Map<String, Object> map = new LinkedHashMap<>();
-      entries.forEach((k, v) -> map.put(k.toString(), neutral(v)));
+      entries.forEach((k, v) -> map.put(k.toString(), neutral(v, skip)));
       return map;
     }
     if (value instanceof java.time.Instant instant) {

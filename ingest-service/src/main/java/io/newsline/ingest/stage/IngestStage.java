@@ -63,7 +63,6 @@ public final class IngestStage {
         .setLanguage(cleaned.language() == null ? "und" : cleaned.language())
         .setPublishedAt(raw.getPublishedAt())
         .setReceivedAt(raw.getReceivedAt())
-        .setParagraphs(cleaned.paragraphs())
         .setText(text)
         .setRemovedLines(removedLines(cleaned))
         .setContentHash(sha256(text))

@@ -40,6 +40,24 @@ class IngestStageTest {
   }
 
   @Test
+  void theTextSplitOnBlankLinesGivesTheParagraphsBack() throws Exception {
+    // CleanArticle carries its text once (schema v2): consumers get paragraphs by this split
+    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("../seeds"))) {
+      for (java.nio.file.Path seed : seeds.sorted().toList()) {
+        String body = java.nio.file.Files.readString(seed);
+        var cleaned =
+            ArticleCleaner.withDefaultRules()
+                .clean(new io.newsline.ingest.clean.RawText(body, null, null, "test://seed"));
+
+        assertThat(stage.process(raw(body)).getText().split("\n\n", -1))
+            .as("%s", seed)
+            .containsExactlyElementsOf(cleaned.paragraphs())
+            .hasSizeGreaterThan(3);
+      }
+    }
+  }
+
+  @Test
   void oversizedBodiesAreRejectedWithTheirSize() {
     assertThatThrownBy(() -> stage.process(raw("word ".repeat(3000))))
         .isInstanceOf(RecordRejectedException.class)

@@ -4,7 +4,6 @@ import io.newsline.avro.CleanArticle;
 import io.newsline.avro.RawArticle;
 import io.newsline.runtime.deadletter.RecordRejectedException;
 import io.newsline.schemas.Topics;
-import java.util.List;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -42,7 +41,6 @@ final class EchoService implements StreamsService {
         .setSourceId(raw.getSourceId())
         .setSourceUri(raw.getSourceUri())
         .setReceivedAt(raw.getReceivedAt())
-        .setParagraphs(List.of(raw.getBody()))
         .setText(raw.getBody())
         .setContentHash(Integer.toHexString(raw.getBody().hashCode()))
         .build();
