@@ -12,8 +12,11 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -22,6 +25,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,7 +49,7 @@ class SchemaHistoryTest {
    * must have had a default (so a reader that still has it reads newer records) and its content
    * must be derivable from what stays (CleanArticle.paragraphs: the text split on blank lines).
    */
-  private static final java.util.Set<String> RETIRED = java.util.Set.of("CleanArticle.paragraphs");
+  private static final Set<String> RETIRED = Set.of("CleanArticle.paragraphs");
 
   /** Set this property to write the stored-bytes fixture of a newly added version. */
   private static final String WRITE_FIXTURES = "newsline.writeWireFixtures";
@@ -93,9 +97,37 @@ class SchemaHistoryTest {
   @ParameterizedTest
   @MethodSource("versions")
   void retiredFieldsHadDefaults(String name, int version) {
-    List<String> withoutDefault = new java.util.ArrayList<>();
+    List<String> withoutDefault = new ArrayList<>();
     collectRetiredWithoutDefault(SchemaHistory.versions(name).get(version - 1), withoutDefault);
     assertThat(withoutDefault).as("%s v%d", name, version).isEmpty();
+  }
+
+  @Test
+  void everyRetiredFieldWasShippedAndIsGoneFromTheCurrentSchema() {
+    // a misspelt entry in RETIRED would let old records lose that field without a failure
+    Set<String> shipped = new HashSet<>();
+    Set<String> current = new HashSet<>();
+    for (String name : SchemaHistory.CURRENT.keySet()) {
+      SchemaHistory.versions(name).forEach(v -> collectFields(v, shipped));
+      collectFields(SchemaHistory.CURRENT.get(name), current);
+    }
+    assertThat(shipped).containsAll(RETIRED);
+    assertThat(current).doesNotContainAnyElementsOf(RETIRED);
+  }
+
+  /** Every field of the schema and the records it nests, as "Record.field". */
+  private static void collectFields(Schema schema, Set<String> out) {
+    if (schema.getType() == Schema.Type.RECORD) {
+      for (Schema.Field f : schema.getFields()) {
+        if (out.add(schema.getName() + "." + f.name())) {
+          collectFields(f.schema(), out);
+        }
+      }
+    } else if (schema.getType() == Schema.Type.ARRAY) {
+      collectFields(schema.getElementType(), out);
+    } else if (schema.getType() == Schema.Type.UNION) {
+      schema.getTypes().forEach(t -> collectFields(t, out));
+    }
   }
 
   private static void collectRetiredWithoutDefault(Schema schema, List<String> out) {

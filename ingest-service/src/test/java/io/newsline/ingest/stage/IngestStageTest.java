@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsline.avro.CleanArticle;
 import io.newsline.avro.RawArticle;
 import io.newsline.ingest.clean.ArticleCleaner;
+import io.newsline.ingest.clean.RawText;
 import io.newsline.runtime.deadletter.RecordRejectedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class IngestStageTest {
@@ -42,12 +46,11 @@ class IngestStageTest {
   @Test
   void theTextSplitOnBlankLinesGivesTheParagraphsBack() throws Exception {
     // CleanArticle carries its text once (schema v2): consumers get paragraphs by this split
-    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("../seeds"))) {
-      for (java.nio.file.Path seed : seeds.sorted().toList()) {
-        String body = java.nio.file.Files.readString(seed);
+    try (Stream<Path> seeds = Files.list(Path.of("../seeds"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        String body = Files.readString(seed);
         var cleaned =
-            ArticleCleaner.withDefaultRules()
-                .clean(new io.newsline.ingest.clean.RawText(body, null, null, "test://seed"));
+            ArticleCleaner.withDefaultRules().clean(new RawText(body, null, null, "test://seed"));
 
         assertThat(stage.process(raw(body)).getText().split("\n\n", -1))
             .as("%s", seed)
