@@ -5,7 +5,6 @@ import io.newsline.runtime.streams.StreamsService;
 import io.newsline.schemas.TopicSpec;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
@@ -36,13 +35,16 @@ final class PassThroughService implements StreamsService {
     TopicSpec<String, ?> raw = context.topics().raw;
     String prefix = context.topics().prefix();
     StreamsBuilder builder = new StreamsBuilder();
-    copy(builder, raw, prefix + from, prefix + to);
+    copy(context, builder, raw, prefix + from, prefix + to);
     return builder.build();
   }
 
   private static <V> void copy(
-      StreamsBuilder builder, TopicSpec<String, V> spec, String from, String to) {
-    builder.stream(from, Consumed.with(spec.keySerde(), spec.valueSerde()))
-        .to(to, Produced.with(spec.keySerde(), spec.valueSerde()));
+      ServiceContext context,
+      StreamsBuilder builder,
+      TopicSpec<String, V> spec,
+      String from,
+      String to) {
+    context.stream(builder, from, spec).to(to, Produced.with(spec.keySerde(), spec.valueSerde()));
   }
 }

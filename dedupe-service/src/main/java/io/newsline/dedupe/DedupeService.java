@@ -17,7 +17,6 @@ import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -93,10 +92,7 @@ public final class DedupeService implements StreamsService {
             Serdes.String(),
             Serdes.ByteArray()));
     KStream<String, EnrichedArticle> articles =
-        builder.stream(
-                topics.enriched.name(),
-                Consumed.with(topics.enriched.keySerde(), topics.enriched.valueSerde()))
-            .peek((key, article) -> in.increment());
+        context.stream(builder, topics.enriched).peek((key, article) -> in.increment());
     int partitions = context.partitions(topics.enriched);
     if (partitions > 1) {
       log.warn(

@@ -83,9 +83,7 @@ public final class EnrichService implements StreamsService {
         () -> new RegistryUpdater(REGISTRY_STORE, registry));
 
     KStream<String, EnrichStage.Result> results =
-        builder.stream(
-                topics.clean.name(),
-                Consumed.with(topics.clean.keySerde(), topics.clean.valueSerde()))
+        context.stream(builder, topics.clean)
             .peek((key, clean) -> in.increment())
             .mapValues(
                 clean -> {

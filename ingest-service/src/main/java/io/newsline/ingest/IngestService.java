@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
 /** ingest-service: news.raw → news.clean, through {@link IngestStage}. */
@@ -56,7 +55,7 @@ public final class IngestService implements StreamsService {
     Map<String, Counter> removed = new ConcurrentHashMap<>();
 
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(topics.raw.name(), Consumed.with(topics.raw.keySerde(), topics.raw.valueSerde()))
+    context.stream(builder, topics.raw)
         .peek((key, raw) -> in.increment())
         .mapValues(
             raw -> {

@@ -44,6 +44,19 @@ public final class Settings {
           "shutdown.timeout.ms",
           "30000",
           "How long a service may take to close cleanly on SIGTERM.");
+  public static final Setting COMMIT_LIVE_INTERVAL_MS =
+      new Setting(
+          "commit.live.interval.ms",
+          "25",
+          "How often a service commits while it keeps up (its newest input younger than"
+              + " commit.behind.ms): under exactly-once an article waits for a commit at each hop."
+              + " Behind, it commits every kafka.commit.interval.ms. 0 = always that interval.");
+  public static final Setting COMMIT_BEHIND_MS =
+      new Setting(
+          "commit.behind.ms",
+          "1000",
+          "A service whose newest input is older than this (by record timestamp) is behind: it"
+              + " commits only every kafka.commit.interval.ms, in fewer and larger transactions.");
 
   public static final Setting INGEST_RULES_FILE =
       new Setting(
@@ -88,6 +101,8 @@ public final class Settings {
           STREAM_THREADS,
           METRICS_PORT,
           SHUTDOWN_TIMEOUT_MS,
+          COMMIT_LIVE_INTERVAL_MS,
+          COMMIT_BEHIND_MS,
           INGEST_RULES_FILE,
           INGEST_MAX_BODY_BYTES,
           ENRICH_REGISTRY_MAX_ENTITIES,

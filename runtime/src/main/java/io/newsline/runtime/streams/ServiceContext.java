@@ -4,13 +4,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsline.runtime.config.ConfigException;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.metrics.MetricNames;
 import io.newsline.schemas.TopicSpec;
 import io.newsline.schemas.Topics;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * What a service's topology is built from: the configuration, the topics, and a meter registry with
@@ -57,6 +62,32 @@ public record ServiceContext(
     Map<String, Integer> partitions = new TreeMap<>(partitionCounts);
     partitions.put(topic.name(), count);
     return new ServiceContext(serviceName, config, topics, meters, partitions);
+  }
+
+  /** The stream of a pipeline topic, read as every service reads its input: see below. */
+  public <K, V> KStream<K, V> stream(StreamsBuilder builder, TopicSpec<K, V> topic) {
+    return stream(builder, topic.name(), topic);
+  }
+
+  /**
+   * The stream of topic {@code name} with the serdes of {@code serdes}, its commits paced by how
+   * far behind the service is ({@link CommitPacer}): every service reads its input through here.
+   */
+  public <K, V> KStream<K, V> stream(StreamsBuilder builder, String name, TopicSpec<K, V> serdes) {
+    KStream<K, V> stream =
+        builder.stream(name, Consumed.with(serdes.keySerde(), serdes.valueSerde()));
+    long live = config.getLong(Settings.COMMIT_LIVE_INTERVAL_MS);
+    if (live <= 0) {
+      return stream;
+    }
+    long behind = config.getLong(Settings.COMMIT_BEHIND_MS);
+    if (behind <= 0) {
+      throw new ConfigException(
+          "setting " + Settings.COMMIT_BEHIND_MS.key() + " must be positive, got " + behind);
+    }
+    ThreadLocal<PacedCommits.ThreadPacing> pacing =
+        ThreadLocal.withInitial(() -> new PacedCommits.ThreadPacing(behind));
+    return stream.processValues(() -> new PacedCommits<>(Duration.ofMillis(live), pacing));
   }
 
   /** Tags every meter of this service carries. */

@@ -116,8 +116,11 @@ public final class ServiceHost implements AutoCloseable {
     }
   }
 
-  /** Streams commit.interval.ms of every service (see {@link #streamsProperties}). */
-  public static final int DEFAULT_COMMIT_INTERVAL_MS = 25;
+  /**
+   * Streams commit.interval.ms of every service: how often a service commits while it is behind
+   * (see {@link #streamsProperties} and {@link CommitPacer}).
+   */
+  public static final int DEFAULT_COMMIT_INTERVAL_MS = 200;
 
   /** Producer batch.size of every service (see {@link #streamsProperties}). */
   public static final int DEFAULT_BATCH_BYTES = 256 * 1024;
@@ -164,12 +167,11 @@ public final class ServiceHost implements AutoCloseable {
     // partitions.
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     // Under exactly-once a record is visible downstream only once its transaction commits, so an
-    // article waits for a commit at every hop (three of them to news.events): half the interval on
-    // average. 25 ms instead of Streams' 100: at 200 articles/s, p50 91-172 ms and p99 229-652 ms
-    // (10 of 14 runs under 500) against 155-198 and 293-574 ms (4 of 6) at 50 ms, for about 12%
-    // less
-    // peak throughput (more, smaller transactions; docs/BENCHMARKS.md). A feed that only needs
-    // throughput can set kafka.commit.interval.ms higher.
+    // article waits for a commit at every hop (three of them to news.events). A service that keeps
+    // up asks for a commit every commit.live.interval.ms (25: at 200 articles/s p50 about 70 ms
+    // and p99 under 200 at news.events); this interval is the one of a service that is behind
+    // (CommitPacer): 200 ms, fewer and larger transactions, about a fifth more throughput than
+    // committing every 25 ms (docs/BENCHMARKS.md).
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
     p.putAll(config.kafkaProperties());
     return p;

@@ -6,7 +6,6 @@ import io.newsline.runtime.deadletter.RecordRejectedException;
 import io.newsline.schemas.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
@@ -23,7 +22,7 @@ final class EchoService implements StreamsService {
   public Topology buildTopology(ServiceContext context) {
     Topics topics = context.topics();
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(topics.raw.name(), Consumed.with(topics.raw.keySerde(), topics.raw.valueSerde()))
+    context.stream(builder, topics.raw)
         .mapValues(EchoService::clean)
         .to(topics.clean.name(), Produced.with(topics.clean.keySerde(), topics.clean.valueSerde()));
     return builder.build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.DeadLetterHeaders;
 import io.newsline.runtime.http.PrometheusText;
 import io.newsline.runtime.testing.IsolatedRun;
@@ -83,6 +84,39 @@ class ServiceHostIntegrationTest {
           .contains(topics.raw.name())
           .contains(topics.clean.name());
       assertThat(get(host, "/health/live").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aServiceThatKeepsUpCommitsLongBeforeItsCommitInterval(
+      KafkaCluster kafka, @TempDir Path state) throws Exception {
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "paced");
+    // Streams alone would commit, and so make the record visible, only after ten minutes (a
+    // transaction may stay open that long only with a longer transaction timeout).
+    NewslineConfig config =
+        NewslineConfig.builder()
+            .flag("kafka.commit.interval.ms=600000")
+            .flag("kafka.producer.transaction.timeout.ms=900000")
+            .build()
+            .with(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
+            .with(Settings.TOPIC_PREFIX, isolated.prefix())
+            .with(Settings.APPLICATION_ID_PREFIX, isolated.prefix())
+            .with(Settings.STATE_DIR, state.toString())
+            .with(Settings.METRICS_PORT, "-1");
+    Topics topics = isolated.topics();
+    TopicClient client = new TopicClient(kafka);
+
+    try (ServiceHost host = ServiceHost.start(config, List.of(new EchoService()))) {
+      await().atMost(Duration.ofSeconds(60)).until(host::isReady);
+      client.produce(
+          topics.raw.name(),
+          List.of(entry("live", topics.raw.valueBytes(Articles.raw("live", "Kabul.")))));
+
+      List<ConsumerRecord<byte[], byte[]>> clean =
+          client.read(topics.clean.name(), 1, Duration.ofSeconds(60));
+      assertThat(clean)
+          .extracting(r -> topics.clean.value(r.value()).getId())
+          .containsExactly("live");
     }
   }
 

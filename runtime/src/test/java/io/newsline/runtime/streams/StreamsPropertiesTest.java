@@ -22,7 +22,7 @@ class StreamsPropertiesTest {
     assertThat(p.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).isEqualTo("snappy");
     assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
         .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-    assertThat(p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(25);
+    assertThat(p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(200);
   }
 
   @Test
