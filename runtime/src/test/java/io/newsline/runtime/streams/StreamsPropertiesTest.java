@@ -15,7 +15,7 @@ class StreamsPropertiesTest {
   }
 
   @Test
-  void servicesBatchACommitsWorthPerPartitionAndCompressWithLz4() {
+  void newslinesStreamsDefaults() {
     Properties p = properties(NewslineConfig.defaults());
 
     assertThat(p.get(ProducerConfig.BATCH_SIZE_CONFIG)).isEqualTo(256 * 1024);
@@ -23,6 +23,8 @@ class StreamsPropertiesTest {
     assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
         .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     assertThat(p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(200);
+    assertThat(p.get(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG)))
+        .isEqualTo(10);
   }
 
   @Test
