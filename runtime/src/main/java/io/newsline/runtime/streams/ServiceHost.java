@@ -171,9 +171,9 @@ public final class ServiceHost implements AutoCloseable {
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     // Under exactly-once a record is visible downstream only once its transaction commits, so an
     // article waits for a commit at every hop (three of them to news.events). A service that keeps
-    // up asks for a commit every commit.live.interval.ms (25: at 200 articles/s p50 about 70 ms
-    // and p99 under 200 at news.events); this interval is the one of a service that is behind
-    // (CommitPacer): 200 ms, fewer and larger transactions, about a fifth more throughput than
+    // up asks for a commit every commit.live.interval.ms (25: at 200 articles/s a p50 of 60-70
+    // ms at news.events); this interval is the one of a service that is behind
+    // (CommitPacer): 200 ms, fewer and larger transactions, about a sixth more throughput than
     // committing every 25 ms (docs/BENCHMARKS.md).
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
     // A transaction begun right after a commit can find the previous one still completing at the
