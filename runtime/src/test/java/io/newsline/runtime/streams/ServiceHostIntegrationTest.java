@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsline.runtime.config.NewslineConfig;
-import io.newsline.runtime.config.Settings;
 import io.newsline.runtime.deadletter.DeadLetterHeaders;
 import io.newsline.runtime.http.PrometheusText;
 import io.newsline.runtime.testing.IsolatedRun;
@@ -90,19 +89,17 @@ class ServiceHostIntegrationTest {
   @Test
   void aServiceThatKeepsUpCommitsLongBeforeItsCommitInterval(
       KafkaCluster kafka, @TempDir Path state) throws Exception {
-    IsolatedRun isolated = IsolatedRun.on(kafka, state, "paced");
     // Streams alone would commit, and so make the record visible, only after ten minutes (a
     // transaction may stay open that long only with a longer transaction timeout).
-    NewslineConfig config =
-        NewslineConfig.builder()
-            .flag("kafka.commit.interval.ms=600000")
-            .flag("kafka.producer.transaction.timeout.ms=900000")
-            .build()
-            .with(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
-            .with(Settings.TOPIC_PREFIX, isolated.prefix())
-            .with(Settings.APPLICATION_ID_PREFIX, isolated.prefix())
-            .with(Settings.STATE_DIR, state.toString())
-            .with(Settings.METRICS_PORT, "-1");
+    IsolatedRun isolated =
+        IsolatedRun.on(
+            kafka,
+            state,
+            "paced",
+            -1,
+            "kafka.commit.interval.ms=600000",
+            "kafka.producer.transaction.timeout.ms=900000");
+    NewslineConfig config = isolated.config();
     Topics topics = isolated.topics();
     TopicClient client = new TopicClient(kafka);
 

@@ -19,18 +19,24 @@ public record IsolatedRun(String prefix, NewslineConfig config) {
     return on(kafka, stateDir, name, -1);
   }
 
-  /** As {@link #on(KafkaCluster, Path, String)}, with the HTTP endpoint on {@code metricsPort}. */
-  public static IsolatedRun on(KafkaCluster kafka, Path stateDir, String name, int metricsPort) {
+  /**
+   * As {@link #on(KafkaCluster, Path, String)}, with the HTTP endpoint on {@code metricsPort} and
+   * more settings as command-line flags ({@code key=value}, e.g. {@code kafka.linger.ms=5}).
+   */
+  public static IsolatedRun on(
+      KafkaCluster kafka, Path stateDir, String name, int metricsPort, String... flags) {
     String prefix = name + UUID.randomUUID().toString().substring(0, 8) + ".";
-    return new IsolatedRun(
-        prefix,
+    NewslineConfig.Builder config =
         NewslineConfig.builder()
             .flag(Settings.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
             .flag(Settings.TOPIC_PREFIX, prefix)
             .flag(Settings.APPLICATION_ID_PREFIX, prefix)
             .flag(Settings.STATE_DIR, stateDir)
-            .flag(Settings.METRICS_PORT, metricsPort)
-            .build());
+            .flag(Settings.METRICS_PORT, metricsPort);
+    for (String flag : flags) {
+      config.flag(flag);
+    }
+    return new IsolatedRun(prefix, config.build());
   }
 
   public Topics topics() {
