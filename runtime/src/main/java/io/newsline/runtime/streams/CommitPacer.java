@@ -15,12 +15,12 @@ package io.newsline.runtime.streams;
  * pacer asks for a commit at every check (every {@code commit.live.interval.ms}); otherwise it
  * leaves commits to Streams' {@code commit.interval.ms}. Kafka-free, so the rule is tested alone.
  */
-public final class CommitPacer {
+final class CommitPacer {
   private final long behindMs;
   private long newestTimestampMs = Long.MIN_VALUE;
 
   /** A pacer for which input older than {@code behindMs} means the service is behind. */
-  public CommitPacer(long behindMs) {
+  CommitPacer(long behindMs) {
     if (behindMs <= 0) {
       throw new IllegalArgumentException("behindMs must be positive: " + behindMs);
     }
@@ -28,7 +28,7 @@ public final class CommitPacer {
   }
 
   /** Notes a processed record's timestamp (epoch ms). */
-  public void processed(long timestampMs) {
+  void processed(long timestampMs) {
     newestTimestampMs = Math.max(newestTimestampMs, timestampMs);
   }
 
@@ -36,7 +36,7 @@ public final class CommitPacer {
    * Whether to ask for a commit now: something was processed since the last check and the newest of
    * it is younger than the bound. Starts the next check's window.
    */
-  public boolean commitDue(long nowMs) {
+  boolean commitDue(long nowMs) {
     boolean due = newestTimestampMs != Long.MIN_VALUE && nowMs - newestTimestampMs < behindMs;
     newestTimestampMs = Long.MIN_VALUE;
     return due;

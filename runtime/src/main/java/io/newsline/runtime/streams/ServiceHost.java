@@ -173,7 +173,7 @@ public final class ServiceHost implements AutoCloseable {
     // article waits for a commit at every hop (three of them to news.events). A service that keeps
     // up asks for a commit every commit.live.interval.ms (25: at 200 articles/s a p50 of 60-70
     // ms at news.events); this interval is the one of a service that is behind
-    // (CommitPacer): 200 ms, fewer and larger transactions, about a sixth more throughput than
+    // (CommitPacer): 200 ms, fewer and larger transactions, 13-17% more throughput than
     // committing every 25 ms (docs/BENCHMARKS.md).
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
     // A transaction begun right after a commit can find the previous one still completing at the
