@@ -17,6 +17,7 @@ import io.newsline.runtime.streams.StreamsService;
 import io.newsline.schemas.Topics;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -79,8 +80,9 @@ public final class EnrichService implements StreamsService {
                 topics.entities.valueSerde())
             .withLoggingDisabled(),
         topics.entities.name(),
-        Consumed.with(topics.entities.keySerde(), topics.entities.valueSerde()),
-        () -> new RegistryUpdater(REGISTRY_STORE, registry));
+        // bytes: RegistryUpdater decodes them, so that a bad record is a dead letter, not a stop
+        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()),
+        () -> new RegistryUpdater(REGISTRY_STORE, topics.entities, registry));
 
     KStream<String, EnrichStage.Result> results =
         context.stream(builder, topics.clean)

@@ -3,6 +3,8 @@ package io.newsline.enrich;
 import io.newsline.avro.EntityRecord;
 import io.newsline.enrich.resolve.EntityRegistry;
 import io.newsline.enrich.stage.EnrichStage;
+import io.newsline.runtime.deadletter.GlobalDeadLetters;
+import io.newsline.schemas.TopicSpec;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,34 +13,62 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keeps the in-memory registry that resolution reads in step with the news.entities global store.
- * Restoring a global store bypasses its processor, so {@link #init} loads whatever the store
- * already holds; after that every record arriving on news.entities passes through here.
+ * Streams replays the topic through a new instance of this processor to restore the store, so
+ * {@link #init} loads whatever the store already holds and every record after that passes through
+ * {@link #process}.
+ *
+ * <p>It reads the topic as bytes and decodes them itself: a record Streams failed to decode on the
+ * global thread would stop the service (see {@link GlobalDeadLetters}). A record it cannot decode
+ * or apply goes to the dead letters and stays out of the store and the registry.
  */
-final class RegistryUpdater implements Processor<String, EntityRecord, Void, Void> {
+final class RegistryUpdater implements Processor<byte[], byte[], Void, Void> {
   private final String storeName;
+  private final TopicSpec<String, EntityRecord> topic;
   private final EntityRegistry registry;
+  private ProcessorContext<Void, Void> context;
   private KeyValueStore<String, EntityRecord> store;
+  private GlobalDeadLetters deadLetters;
 
-  RegistryUpdater(String storeName, EntityRegistry registry) {
+  RegistryUpdater(
+      String storeName, TopicSpec<String, EntityRecord> topic, EntityRegistry registry) {
     this.storeName = storeName;
+    this.topic = topic;
     this.registry = registry;
   }
 
   @Override
   public void init(ProcessorContext<Void, Void> context) {
+    this.context = context;
     store = context.getStateStore(storeName);
+    deadLetters = GlobalDeadLetters.from(context.appConfigs());
     try (KeyValueIterator<String, EntityRecord> all = store.all()) {
       all.forEachRemaining(entry -> registry.put(EnrichStage.known(entry.value)));
     }
   }
 
   @Override
-  public void process(Record<String, EntityRecord> record) {
-    if (record.value() == null) {
-      store.delete(record.key());
+  public void process(Record<byte[], byte[]> record) {
+    String key;
+    EntityRecord value;
+    try {
+      if (record.key() == null) {
+        throw new IllegalArgumentException("an entity record without a key (its entity id)");
+      }
+      key = topic.key(record.key());
+      value = record.value() == null ? null : topic.value(record.value());
+    } catch (RuntimeException e) {
+      deadLetters.send("deserialization", context, record, e);
       return;
     }
-    store.put(record.key(), record.value());
-    registry.put(EnrichStage.known(record.value()));
+    try {
+      if (value == null) {
+        store.delete(key);
+        return;
+      }
+      registry.put(EnrichStage.known(value));
+      store.put(key, value);
+    } catch (RuntimeException e) {
+      deadLetters.send("processing", context, record, e);
+    }
   }
 }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.EntityRecord;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.config.Settings;
+import io.newsline.runtime.deadletter.DeadLetterHeaders;
 import io.newsline.runtime.streams.ServiceHost;
 import io.newsline.runtime.testing.IsolatedRun;
 import io.newsline.schemas.Topics;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +68,64 @@ class EnrichIntegrationTest {
           .extracting(EntityRecord::getEntityId)
           .containsExactlyInAnyOrderElementsOf(ids);
     }
+  }
+
+  /**
+   * A record on news.entities that Streams could not decode stopped enrich for good: the global
+   * thread cannot be replaced, and a restart met the record again while restoring the store.
+   */
+  @Test
+  void badRecordsOnTheRegistryTopicAreDeadLettersAndStopNothing(
+      KafkaCluster kafka, @TempDir Path state, @TempDir Path freshState) {
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "enrich");
+    Topics topics = Topics.withPrefix(isolated.prefix());
+    TopicClient client = new TopicClient(kafka);
+    byte[] junk = "not an entity".getBytes(StandardCharsets.UTF_8);
+
+    try (ServiceHost host = ServiceHost.start(isolated.config(), List.of(new EnrichService()))) {
+      await().atMost(Duration.ofSeconds(60)).until(host::isReady);
+      client.produce(
+          topics.entities.name(), List.of(Map.entry("e1".getBytes(StandardCharsets.UTF_8), junk)));
+      assertThat(client.read(topics.dlq.name(), 1, Duration.ofSeconds(60))).hasSize(1);
+      assertEnriches(client, topics, "a1", 1);
+      assertThat(host.isReady()).isTrue();
+    }
+    // A new instance rebuilds its store from the whole topic, bad record included.
+    NewslineConfig restarted = isolated.config().with(Settings.STATE_DIR, freshState.toString());
+    try (ServiceHost host = ServiceHost.start(restarted, List.of(new EnrichService()))) {
+      await().atMost(Duration.ofSeconds(60)).until(host::isReady);
+      assertEnriches(client, topics, "a2", 2);
+    }
+
+    List<ConsumerRecord<byte[], byte[]>> letters =
+        client.read(topics.dlq.name(), 2, Duration.ofSeconds(60));
+    assertThat(letters)
+        .hasSize(2)
+        .allSatisfy(
+            letter -> {
+              assertThat(letter.value()).isEqualTo(junk);
+              assertThat(header(letter, DeadLetterHeaders.CAUSE)).isEqualTo("deserialization");
+              assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("enrich");
+              assertThat(header(letter, "__streams.errors.topic"))
+                  .isEqualTo(topics.entities.name());
+            });
+  }
+
+  /** Sends article {@code id} and waits until news.enriched holds {@code total} articles. */
+  private static void assertEnriches(TopicClient client, Topics topics, String id, int total) {
+    client.produce(
+        topics.clean.name(),
+        List.of(
+            Map.entry(
+                id.getBytes(StandardCharsets.UTF_8),
+                topics.clean.valueBytes(CleanArticles.of(id, "Ahmad Massoud spoke on Sunday.")))));
+    assertThat(client.read(topics.enriched.name(), total, Duration.ofSeconds(60)))
+        .extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
+        .contains(id);
+  }
+
+  private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 }

@@ -7,15 +7,28 @@ import io.newsline.avro.EnrichedArticle;
 import io.newsline.avro.Entity;
 import io.newsline.avro.EntityRecord;
 import io.newsline.avro.EntityType;
+import io.newsline.enrich.extract.EntityExtractor;
+import io.newsline.enrich.resolve.EntityRegistry;
+import io.newsline.enrich.resolve.InMemoryEntityRegistry;
+import io.newsline.enrich.resolve.KnownEntity;
+import io.newsline.runtime.deadletter.DeadLetterHeaders;
+import io.newsline.runtime.streams.ServiceContext;
+import io.newsline.runtime.streams.StreamsService;
 import io.newsline.runtime.testing.ServiceTestDriver;
 import io.newsline.schemas.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +124,85 @@ class EnrichTopologyTest {
     assertThat(enriched.readValue().getEntities())
         .extracting(Entity::getEntityId)
         .contains("geonames:1131461");
+  }
+
+  @Test
+  void aRegistryRecordThatCannotBeReadIsADeadLetterAndEnrichCarriesOn() {
+    byte[] junk = "not an entity".getBytes(StandardCharsets.UTF_8);
+    driver.rawInput(topics.entities).pipeInput("e1".getBytes(StandardCharsets.UTF_8), junk);
+    driver.rawInput(topics.entities).pipeInput(null, topics.entities.valueBytes(entity("e2")));
+    clean.pipeInput("a1", CleanArticles.of("a1", TEXT));
+
+    assertThat(enriched.readValue().getEntities()).isNotEmpty();
+    List<ProducerRecord<byte[], byte[]>> letters = driver.globalDeadLetters();
+    assertThat(letters).hasSize(2);
+    assertThat(letters).allSatisfy(l -> assertThat(l.topic()).isEqualTo(topics.dlq.name()));
+    assertThat(letters)
+        .extracting(l -> header(l, DeadLetterHeaders.CAUSE))
+        .containsOnly("deserialization");
+    assertThat(letters.get(0).value()).isEqualTo(junk);
+    assertThat(header(letters.get(0), DeadLetterHeaders.STAGE)).isEqualTo("enrich");
+    assertThat(header(letters.get(1), DeadLetterHeaders.REASON)).contains("without a key");
+  }
+
+  @Test
+  void aRegistryRecordTheRegistryRefusesIsADeadLetterAndStaysOutOfTheStore() {
+    InMemoryEntityRegistry delegate = new InMemoryEntityRegistry();
+    EntityRegistry refusing =
+        new EntityRegistry() {
+          @Override
+          public Collection<KnownEntity> candidates(Collection<String> blockingKeys) {
+            return delegate.candidates(blockingKeys);
+          }
+
+          @Override
+          public void put(KnownEntity entity) {
+            if (entity.entityId().equals("bad")) {
+              throw new IllegalStateException("refused " + entity.entityId());
+            }
+            delegate.put(entity);
+          }
+        };
+    driver.close(); // one driver at a time: they share the state directory
+    driver =
+        new ServiceTestDriver(
+            new StreamsService() {
+              @Override
+              public String name() {
+                return EnrichService.NAME;
+              }
+
+              @Override
+              public Topology buildTopology(ServiceContext context) {
+                return EnrichService.buildTopology(context, EntityExtractor.create(), refusing);
+              }
+            });
+    TestInputTopic<String, EntityRecord> in = driver.input(topics.entities);
+    in.pipeInput("bad", entity("bad"));
+    in.pipeInput("good", entity("good"));
+
+    assertThat(driver.globalDeadLetters())
+        .singleElement()
+        .satisfies(l -> assertThat(header(l, DeadLetterHeaders.CAUSE)).isEqualTo("processing"))
+        .satisfies(l -> assertThat(header(l, DeadLetterHeaders.REASON)).isEqualTo("refused bad"));
+    KeyValueStore<String, EntityRecord> store = driver.keyValueStore(EnrichService.REGISTRY_STORE);
+    assertThat(store.get("bad")).isNull();
+    assertThat(store.get("good")).isNotNull();
+  }
+
+  private static EntityRecord entity(String id) {
+    return EntityRecord.newBuilder()
+        .setEntityId(id)
+        .setName("Ahmad Massoud")
+        .setType(EntityType.PERSON)
+        .setUpdatedAt(Instant.EPOCH)
+        .build();
+  }
+
+  private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    assertThat(header).as("header %s", name).isNotNull();
+    return new String(header.value(), StandardCharsets.UTF_8);
   }
 
   private static Set<String> ids(EnrichedArticle article) {

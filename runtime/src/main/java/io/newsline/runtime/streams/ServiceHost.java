@@ -8,6 +8,7 @@ import io.newsline.runtime.deadletter.DeadLetterDeserializationHandler;
 import io.newsline.runtime.deadletter.DeadLetterProcessingHandler;
 import io.newsline.runtime.deadletter.DeadLetterProductionHandler;
 import io.newsline.runtime.deadletter.DeadLetters;
+import io.newsline.runtime.deadletter.GlobalDeadLetters;
 import io.newsline.runtime.http.OpsServer;
 import io.newsline.runtime.metrics.MetricNames;
 import io.newsline.runtime.metrics.Metrics;
@@ -49,7 +50,8 @@ public final class ServiceHost implements AutoCloseable {
       StreamsService service,
       Topology topology,
       KafkaStreams streams,
-      KafkaStreamsMetrics meters) {}
+      KafkaStreamsMetrics meters,
+      GlobalDeadLetters globalDeadLetters) {}
 
   private ServiceHost(NewslineConfig config, Metrics metrics) {
     this.config = config;
@@ -85,6 +87,8 @@ public final class ServiceHost implements AutoCloseable {
           cause -> DeadLetters.counter(metrics.registry(), service.name(), cause));
       Properties properties = streamsProperties(config, service.name(), topics);
       properties.put(DeadLetters.METERS_CONFIG, metrics.registry());
+      GlobalDeadLetters globalDeadLetters = GlobalDeadLetters.of(properties);
+      properties.put(GlobalDeadLetters.CONFIG, globalDeadLetters);
       KafkaStreams streams = new KafkaStreams(topology, properties);
       Counter replaced =
           Counter.builder(MetricNames.THREADS_REPLACED)
@@ -102,7 +106,7 @@ public final class ServiceHost implements AutoCloseable {
           });
       KafkaStreamsMetrics meters = new KafkaStreamsMetrics(streams, context.tags());
       meters.bindTo(metrics.thirdPartyRegistry());
-      running.add(new Running(service, topology, streams, meters));
+      running.add(new Running(service, topology, streams, meters, globalDeadLetters));
       streams.start();
       log.info(
           "{} started as {} on {}",
@@ -239,6 +243,7 @@ public final class ServiceHost implements AutoCloseable {
                   .withTimeout(timeout))) {
         log.warn("{} did not close within {}", r.service().name(), timeout);
       }
+      r.globalDeadLetters().close();
     }
     if (ops != null) {
       ops.close();
