@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 
 /**
  * What a service's topology is built from: the configuration, the topics, and a meter registry with
@@ -71,11 +72,13 @@ public record ServiceContext(
 
   /**
    * The stream of topic {@code name} with the serdes of {@code serdes}, its commits paced by how
-   * far behind the service is ({@link CommitPacer}): every service reads its input through here.
+   * far behind the service is ({@link CommitPacer}), records without a value rejected ({@link
+   * RejectTombstones}): every service reads its input through here.
    */
   public <K, V> KStream<K, V> stream(StreamsBuilder builder, String name, TopicSpec<K, V> serdes) {
     KStream<K, V> stream =
-        builder.stream(name, Consumed.with(serdes.keySerde(), serdes.valueSerde()));
+        builder.stream(name, Consumed.with(serdes.keySerde(), serdes.valueSerde()))
+            .processValues(RejectTombstones::new, Named.as("reject-tombstones-" + name));
     long live = config.getLong(Settings.COMMIT_LIVE_INTERVAL_MS);
     if (live <= 0) {
       return stream;
@@ -87,7 +90,9 @@ public record ServiceContext(
     }
     ThreadLocal<PacedCommits.ThreadPacing> pacing =
         ThreadLocal.withInitial(() -> new PacedCommits.ThreadPacing(behind));
-    return stream.processValues(() -> new PacedCommits<>(Duration.ofMillis(live), pacing));
+    return stream.processValues(
+        () -> new PacedCommits<>(Duration.ofMillis(live), pacing),
+        Named.as("paced-commits-" + name));
   }
 
   /** Tags every meter of this service carries. */

@@ -84,6 +84,19 @@ class DeadLetterTopologyTest {
         .isEqualTo(IllegalStateException.class.getName());
   }
 
+  @Test
+  void aRecordWithoutAValueIsRejectedWithAReasonNotANullPointer() {
+    rawBytes.pipeInput("t".getBytes(StandardCharsets.UTF_8), (byte[]) null);
+    raw.pipeInput("a", Articles.raw("a", "Kabul, 4 September."));
+
+    assertThat(clean.readValuesToList()).extracting(CleanArticle::getId).containsExactly("a");
+    TestRecord<byte[], byte[]> letter = dlq.readRecord();
+    assertThat(header(letter, DeadLetterHeaders.CAUSE)).isEqualTo("rejected");
+    assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo(RejectTombstones.REASON);
+    assertThat(letter.key()).isEqualTo("t".getBytes(StandardCharsets.UTF_8));
+    assertThat(letter.value()).isNull();
+  }
+
   static String header(TestRecord<?, ?> record, String name) {
     Header header = record.headers().lastHeader(name);
     assertThat(header).as("header %s in %s", name, List.of(record.headers().toArray())).isNotNull();

@@ -19,14 +19,18 @@ class ServiceContextTest {
 
   @Test
   void aServiceReadsItsInputThroughThePacedCommits() {
-    assertThat(topology(NewslineConfig.defaults())).contains("PROCESSVALUES");
+    assertThat(topology(NewslineConfig.defaults()))
+        .contains("reject-tombstones-news.raw")
+        .contains("paced-commits-news.raw");
   }
 
   @Test
   void aLiveIntervalOfZeroLeavesCommitsToStreams() {
     NewslineConfig config = NewslineConfig.defaults().with(Settings.COMMIT_LIVE_INTERVAL_MS, "0");
 
-    assertThat(topology(config)).doesNotContain("PROCESSVALUES");
+    assertThat(topology(config))
+        .contains("reject-tombstones-news.raw")
+        .doesNotContain("paced-commits");
   }
 
   @Test
