@@ -154,6 +154,13 @@ public final class ServiceHost implements AutoCloseable {
     p.put(
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    // Streams 4.3 builds its partition assignor's StreamsConfig from the main consumer's settings
+    // alone and warns that the global handler is off: this copy there keeps that warning from
+    // telling operators to enable what is enabled.
+    p.put(
+        StreamsConfig.mainConsumerPrefix(
+            StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG),
+        true);
     p.put(
         StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
     p.put(DeadLetters.STAGE_CONFIG, serviceName);
