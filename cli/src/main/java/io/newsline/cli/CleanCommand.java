@@ -79,7 +79,7 @@ final class CleanCommand implements Callable<Integer> {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", article.sourceId());
     node.put("title", cleaned.title());
-    node.put("text", String.join("\n", cleaned.paragraphs()));
+    node.put("text", cleaned.text()); // as ingest publishes it on news.clean
     ArrayNode removed = node.putArray("removed");
     for (RemovedLine line : cleaned.removed()) {
       removed

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsline.ingest.clean.ArticleCleaner;
+import io.newsline.ingest.input.ArticleReader;
+import io.newsline.ingest.stage.IngestStage;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
 import io.newsline.testkit.TopicClient;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,6 +66,25 @@ class CliIngestIntegrationTest {
               assertThat(node.get("text").asText()).isNotBlank().doesNotContain("Advertisement");
               assertThat(node.get("removed").isArray()).isTrue();
             });
+  }
+
+  @Test
+  void cleanJsonGivesTheTextIngestPublishes() throws Exception {
+    ArticleReader.Collected seeds = new ArticleReader.Collected();
+    new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(List.of(Path.of("../seeds")), seeds);
+    IngestStage stage =
+        new IngestStage(ArticleCleaner.withDefaultRules(), ArticleReader.DEFAULT_MAX_BYTES);
+
+    assertThat(run("clean", "--json", "../seeds")).isZero();
+
+    String[] lines = cli.out().split("\n");
+    assertThat(lines).hasSameSizeAs(seeds.articles);
+    for (int i = 0; i < lines.length; i++) {
+      String published = stage.process(seeds.articles.get(i).toRawArticle(Instant.EPOCH)).getText();
+      assertThat(new ObjectMapper().readTree(lines[i]).get("text").asText())
+          .isEqualTo(published)
+          .contains("\n\n");
+    }
   }
 
   @Test
