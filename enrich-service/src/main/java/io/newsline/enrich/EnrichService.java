@@ -23,6 +23,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
@@ -70,6 +71,7 @@ public final class EnrichService implements StreamsService {
             .tags(context.tags())
             .register(context.meters());
 
+    RegistryLoad load = new RegistryLoad(registry);
     StreamsBuilder builder = new StreamsBuilder();
     // On disk, not on the heap: it holds every entity ever published, while the registry that
     // resolution reads keeps only the recently seen ones.
@@ -82,10 +84,12 @@ public final class EnrichService implements StreamsService {
         topics.entities.name(),
         // bytes: RegistryUpdater decodes them, so that a bad record is a dead letter, not a stop
         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()),
-        () -> new RegistryUpdater(REGISTRY_STORE, topics.entities, registry));
+        () -> new RegistryUpdater(REGISTRY_STORE, topics.entities, load));
 
     KStream<String, EnrichStage.Result> results =
         context.stream(builder, topics.clean)
+            .processValues(
+                () -> new RegistryLoad.OnStart<>(load, REGISTRY_STORE), Named.as("load-registry"))
             .peek((key, clean) -> in.increment())
             .mapValues(
                 clean -> {

@@ -1,14 +1,11 @@
 package io.newsline.enrich;
 
 import io.newsline.avro.EntityRecord;
-import io.newsline.enrich.resolve.EntityRegistry;
-import io.newsline.enrich.stage.EnrichStage;
 import io.newsline.runtime.deadletter.GlobalDeadLetters;
 import io.newsline.schemas.TopicSpec;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -24,13 +21,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class RegistryUpdater implements Processor<byte[], byte[], Void, Void> {
   private final String storeName;
   private final TopicSpec<String, EntityRecord> topic;
-  private final EntityRegistry registry;
+  private final RegistryLoad registry;
   private ProcessorContext<Void, Void> context;
   private KeyValueStore<String, EntityRecord> store;
   private GlobalDeadLetters deadLetters;
 
-  RegistryUpdater(
-      String storeName, TopicSpec<String, EntityRecord> topic, EntityRegistry registry) {
+  RegistryUpdater(String storeName, TopicSpec<String, EntityRecord> topic, RegistryLoad registry) {
     this.storeName = storeName;
     this.topic = topic;
     this.registry = registry;
@@ -41,9 +37,6 @@ final class RegistryUpdater implements Processor<byte[], byte[], Void, Void> {
     this.context = context;
     store = context.getStateStore(storeName);
     deadLetters = GlobalDeadLetters.from(context.appConfigs());
-    try (KeyValueIterator<String, EntityRecord> all = store.all()) {
-      all.forEachRemaining(entry -> registry.put(EnrichStage.known(entry.value)));
-    }
   }
 
   @Override
@@ -61,12 +54,7 @@ final class RegistryUpdater implements Processor<byte[], byte[], Void, Void> {
       return;
     }
     try {
-      if (value == null) {
-        store.delete(key);
-        return;
-      }
-      registry.put(EnrichStage.known(value));
-      store.put(key, value);
+      registry.apply(store, key, value);
     } catch (RuntimeException e) {
       deadLetters.send("processing", context, record, e);
     }

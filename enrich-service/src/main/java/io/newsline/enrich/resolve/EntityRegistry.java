@@ -36,4 +36,9 @@ public interface EntityRegistry {
 
   /** Tells the registry an entity was mentioned again, for registries that forget old ones. */
   default void seen(String entityId) {}
+
+  /** How many entities it holds at most (it forgets the least recently seen beyond that). */
+  default int capacity() {
+    return Integer.MAX_VALUE;
+  }
 }

@@ -235,6 +235,11 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     }
   }
 
+  @Override
+  public int capacity() {
+    return maxEntities;
+  }
+
   /** Entities forgotten so far to stay within the bound. */
   public synchronized long evictions() {
     return evictions;
