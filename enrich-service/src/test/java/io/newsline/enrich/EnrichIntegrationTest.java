@@ -111,6 +111,55 @@ class EnrichIntegrationTest {
             });
   }
 
+  @Test
+  void aNewInstanceLinksToTheIdentitiesOnTheRegistryTopic(
+      KafkaCluster kafka, @TempDir Path state, @TempDir Path freshState) {
+    IsolatedRun isolated = IsolatedRun.on(kafka, state, "enrich");
+    Topics topics = Topics.withPrefix(isolated.prefix());
+    TopicClient client = new TopicClient(kafka);
+
+    String ambassador;
+    try (ServiceHost host = ServiceHost.start(isolated.config(), List.of(new EnrichService()))) {
+      await().atMost(Duration.ofSeconds(60)).until(host::isReady);
+      ambassador =
+          entityId(
+              enrich(client, topics, "a1", "Dmitry Zhirnov, Russia's ambassador, spoke.", 1),
+              "Dmitry Zhirnov");
+    }
+    NewslineConfig restarted = isolated.config().with(Settings.STATE_DIR, freshState.toString());
+    try (ServiceHost host = ServiceHost.start(restarted, List.of(new EnrichService()))) {
+      await().atMost(Duration.ofSeconds(60)).until(host::isReady);
+      EnrichedArticle second =
+          enrich(client, topics, "a2", "Ambassador Dmitry Zyrnoov said on Saturday.", 2);
+      // a spelling no article gave before: only the registry can say who it is
+      assertThat(entityId(second, "Dmitry Zyrnoov")).isEqualTo(ambassador);
+    }
+  }
+
+  /** Enriches one article, waits until news.enriched holds {@code total}, returns this one. */
+  private static EnrichedArticle enrich(
+      TopicClient client, Topics topics, String id, String text, int total) {
+    client.produce(
+        topics.clean.name(),
+        List.of(
+            Map.entry(
+                id.getBytes(StandardCharsets.UTF_8),
+                topics.clean.valueBytes(CleanArticles.of(id, text)))));
+    return client.read(topics.enriched.name(), total, Duration.ofSeconds(60)).stream()
+        .map(r -> topics.enriched.value(r.value()))
+        .filter(a -> a.getArticle().getId().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String entityId(EnrichedArticle article, String mention) {
+    return article.getEntities().stream()
+        .filter(e -> e.getMentions().stream().anyMatch(m -> m.getText().equals(mention)))
+        .map(e -> e.getEntityId())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(mention + " not among " + article.getEntities()));
+  }
+
   /** Sends article {@code id} and waits until news.enriched holds {@code total} articles. */
   private static void assertEnriches(TopicClient client, Topics topics, String id, int total) {
     client.produce(
