@@ -87,14 +87,14 @@ class EnrichIntegrationTest {
       client.produce(
           topics.entities.name(), List.of(Map.entry("e1".getBytes(StandardCharsets.UTF_8), junk)));
       assertThat(client.read(topics.dlq.name(), 1, Duration.ofSeconds(60))).hasSize(1);
-      assertEnriches(client, topics, "a1", 1);
+      enrich(client, topics, "a1", "Ahmad Massoud spoke on Sunday.", 1);
       assertThat(host.isReady()).isTrue();
     }
     // A new instance rebuilds its store from the whole topic, bad record included.
     NewslineConfig restarted = isolated.config().with(Settings.STATE_DIR, freshState.toString());
     try (ServiceHost host = ServiceHost.start(restarted, List.of(new EnrichService()))) {
       await().atMost(Duration.ofSeconds(60)).until(host::isReady);
-      assertEnriches(client, topics, "a2", 2);
+      enrich(client, topics, "a2", "Ahmad Massoud spoke on Monday.", 2);
     }
 
     List<ConsumerRecord<byte[], byte[]>> letters =
@@ -158,19 +158,6 @@ class EnrichIntegrationTest {
         .map(e -> e.getEntityId())
         .findFirst()
         .orElseThrow(() -> new AssertionError(mention + " not among " + article.getEntities()));
-  }
-
-  /** Sends article {@code id} and waits until news.enriched holds {@code total} articles. */
-  private static void assertEnriches(TopicClient client, Topics topics, String id, int total) {
-    client.produce(
-        topics.clean.name(),
-        List.of(
-            Map.entry(
-                id.getBytes(StandardCharsets.UTF_8),
-                topics.clean.valueBytes(CleanArticles.of(id, "Ahmad Massoud spoke on Sunday.")))));
-    assertThat(client.read(topics.enriched.name(), total, Duration.ofSeconds(60)))
-        .extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
-        .contains(id);
   }
 
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
