@@ -76,7 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
         ProgressBar progress = ProgressBar.onTerminal()) {
       summary =
           new Replayer(producer, target, input.reader(), Clock.systemUTC())
-              .replay(input.paths, loops, rate, progress::update);
+              .replay(input.paths(), loops, rate, progress::update);
     }
     spec.commandLine().getOut().print(summary.describe(target.name()));
     spec.commandLine().getOut().flush();

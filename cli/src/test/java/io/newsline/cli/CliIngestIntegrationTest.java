@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.ingest.clean.ArticleCleaner;
 import io.newsline.ingest.input.ArticleReader;
 import io.newsline.ingest.stage.IngestStage;
+import io.newsline.schemas.Topics;
 import io.newsline.testkit.KafkaCluster;
 import io.newsline.testkit.KafkaExtension;
 import io.newsline.testkit.TopicClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The operator commands as a person runs them: replay onto a real broker, clean offline. */
 @ExtendWith(KafkaExtension.class)
@@ -85,6 +88,62 @@ class CliIngestIntegrationTest {
           .isEqualTo(published)
           .contains("\n\n");
     }
+  }
+
+  @Test
+  void entitiesLoadWritesAGazetteerToTheRegistryTopic(KafkaCluster kafka, @TempDir Path dir)
+      throws Exception {
+    String prefix = "cli" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    Path cities = dir.resolve("cities15000.txt");
+    // one GeoNames row: id, name, ascii name, alternate names, ..., population, ..., time zone
+    Files.writeString(
+        cities,
+        String.join(
+                "\t",
+                "1138958",
+                "Kabul",
+                "Kabul",
+                "Cabul,Kaboul",
+                "34.52813",
+                "69.17233",
+                "P",
+                "PPLC",
+                "AF",
+                "",
+                "13",
+                "",
+                "",
+                "",
+                "3043532",
+                "",
+                "1808",
+                "Asia/Kabul",
+                "2019-07-29")
+            + "\n");
+
+    int exit =
+        run(
+            "entities",
+            "load",
+            "--geonames",
+            cities.toString(),
+            "--bootstrap-servers",
+            kafka.bootstrapServers(),
+            "--set",
+            "topic.prefix=" + prefix);
+
+    assertThat(exit).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("loaded 1 entities into " + prefix + "news.entities");
+    Topics topics = Topics.withPrefix(prefix);
+    assertThat(new TopicClient(kafka).read(topics.entities.name(), 1, Duration.ofSeconds(30)))
+        .singleElement()
+        .satisfies(r -> assertThat(topics.entities.value(r.value()).getName()).isEqualTo("Kabul"));
+  }
+
+  @Test
+  void aCommandThatReadsFilesStillWantsOne() {
+    assertThat(run("clean")).isEqualTo(2);
+    assertThat(cli.err()).contains("Missing required parameter: 'PATH'");
   }
 
   @Test
