@@ -10,7 +10,9 @@ import io.newsline.dedupe.cluster.EventClusterer;
 import io.newsline.dedupe.cluster.EventState;
 import io.newsline.dedupe.view.EventViews;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,12 @@ public final class DedupeStage {
   private final EventStore store;
   private final long maxArticles;
   private long closedForRoom;
+
+  // The held event each article is a member of. An article delivered again (the same file
+  // replayed, a producer's retry: its id hashes its source and body, so same id, same article)
+  // changes nothing; without this it joined its own event again as a near-duplicate of itself.
+  private final Map<String, String> eventOf = new HashMap<>();
+  private long redelivered;
 
   /** The last eviction boundary passed, in event time; restored as that of the newest event. */
   private long evictedAt = Long.MIN_VALUE;
@@ -70,6 +78,19 @@ public final class DedupeStage {
     List<EventState> states = store.allStates();
     clusterer.restore(states);
     states.forEach(state -> evictedAt = Math.max(evictedAt, boundary(state.lastUpdated())));
+    states.forEach(this::noteMembers);
+  }
+
+  private void noteMembers(EventState state) {
+    for (String member : state.memberIds()) {
+      eventOf.put(member, state.eventId());
+    }
+  }
+
+  private void forgetMembers(EventState state) {
+    for (String member : state.memberIds()) {
+      eventOf.remove(member, state.eventId());
+    }
   }
 
   private static long boundary(long eventTime) {
@@ -124,6 +145,17 @@ public final class DedupeStage {
    * boundary, or to make room for it.
    */
   public List<CanonicalEvent> process(EnrichedArticle article) {
+    String held = eventOf.get(article.getArticle().getId());
+    if (held != null) {
+      if (redelivered++ % 1000 == 0) {
+        log.info(
+            "article {} is already a member of {}: delivered again, nothing changes ({} so far)",
+            article.getArticle().getId(),
+            held,
+            redelivered);
+      }
+      return List.of();
+    }
     long time = eventTime(article.getArticle());
     List<CanonicalEvent> changed = new ArrayList<>();
     if (boundary(time) > evictedAt) {
@@ -133,6 +165,8 @@ public final class DedupeStage {
     makeRoom(changed);
     Assignment assignment = clusterer.assign(clusterInput(article));
     clusterer.changedEvents().forEach(store::putState);
+    clusterer.mergedEvents().forEach(this::forgetMembers);
+    clusterer.changedEvents().forEach(this::noteMembers);
     // the event the article joined and merges went into; a split leaves it with its first member
     String joined =
         clusterer.splitSourceId() != null ? clusterer.splitSourceId() : assignment.eventId();
@@ -196,12 +230,18 @@ public final class DedupeStage {
 
   /** Removes an evicted event from the store; adds its last version, closed, to {@code closed}. */
   private void close(EventState state, List<CanonicalEvent> closed) {
+    forgetMembers(state);
     CanonicalEvent event = store.event(state.eventId());
     if (event != null) {
       closed.add(EventViews.closed(event));
       store.deleteEvent(state.eventId());
     }
     store.deleteState(state);
+  }
+
+  /** Articles delivered again while their event was held, since this stage started. */
+  public long redelivered() {
+    return redelivered;
   }
 
   /** Events closed early to stay within {@code maxArticles}, since this stage started. */

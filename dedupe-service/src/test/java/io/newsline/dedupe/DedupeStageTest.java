@@ -139,4 +139,40 @@ class DedupeStageTest {
     assertThat(out).containsExactly("evt-b v2 CLOSED", "evt-d v1 ACTIVE");
     assertThat(stage.closedForRoom()).isEqualTo(1);
   }
+
+  @Test
+  void anArticleDeliveredAgainChangesNothingEvenAfterARestart() {
+    MemoryEventStore store = new MemoryEventStore();
+    DedupeStage stage = new DedupeStage(new EventClusterer(ClusterConfig.defaults()), store);
+    EnrichedArticle article = story("a", "Floods close the harbour of Genoa for a second day.", T0);
+    EnrichedArticle copy = story("b", "Floods close the harbour of Genoa for a second day.", T0);
+
+    assertThat(run(stage, List.of(article, copy)))
+        .containsExactly("evt-a v1 ACTIVE", "evt-a v2 ACTIVE");
+    assertThat(stage.process(article)).isEmpty();
+    DedupeStage restarted = new DedupeStage(new EventClusterer(ClusterConfig.defaults()), store);
+    assertThat(restarted.process(copy)).isEmpty();
+
+    assertThat(store.event("evt-a").getArticles())
+        .extracting(a -> a.getArticleId())
+        .containsExactly("a", "b");
+    assertThat(stage.redelivered()).isEqualTo(1);
+  }
+
+  @Test
+  void anArticleWhoseEventClosedStartsANewOne() {
+    DedupeStage stage =
+        new DedupeStage(new EventClusterer(ClusterConfig.defaults()), new MemoryEventStore());
+    EnrichedArticle article = story("a", "Floods close the harbour of Genoa for a second day.", T0);
+    EnrichedArticle later =
+        story(
+            "x",
+            "A chess prodigy wins the open tournament in Reykjavik.",
+            T0.plus(Duration.ofDays(8)));
+
+    assertThat(run(stage, List.of(article, later))).contains("evt-a v2 CLOSED");
+
+    // past the retention the article is news again: clustered, not ignored
+    assertThat(run(stage, List.of(article))).singleElement().asString().endsWith(" ACTIVE");
+  }
 }
