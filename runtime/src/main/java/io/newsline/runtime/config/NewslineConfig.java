@@ -176,7 +176,15 @@ public final class NewslineConfig {
       Map<String, String> merged = new LinkedHashMap<>(file);
       merged.putAll(environment);
       merged.putAll(flags);
-      return new NewslineConfig(merged);
+      NewslineConfig config = new NewslineConfig(merged);
+      // A number given as anything else fails here, before anything connects: not a minute later,
+      // after the broker was reached, when a service first reads it.
+      for (Setting setting : Settings.ALL) {
+        if (setting.defaultValue().matches("-?\\d+")) {
+          config.getLong(setting);
+        }
+      }
+      return config;
     }
 
     private static boolean isKnown(String key) {

@@ -84,9 +84,19 @@ class NewslineConfigTest {
   }
 
   @Test
+  void aMalformedNumberIsRefusedWhenTheConfigurationIsBuiltAndNamesTheSetting() {
+    NewslineConfig.Builder builder =
+        NewslineConfig.builder().environment(Map.of("NEWSLINE_COMMIT_BEHIND_MS", "abc"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("commit.behind.ms")
+        .hasMessageContaining("abc");
+  }
+
+  @Test
   void aMalformedNumberNamesTheSetting() {
-    NewslineConfig config =
-        NewslineConfig.builder().flag(Settings.TOPIC_PARTITIONS, "many").build();
+    NewslineConfig config = NewslineConfig.defaults().with(Settings.TOPIC_PARTITIONS, "many");
 
     assertThatThrownBy(() -> config.getInt(Settings.TOPIC_PARTITIONS))
         .isInstanceOf(ConfigException.class)
