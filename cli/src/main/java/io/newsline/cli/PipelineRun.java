@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -94,6 +95,15 @@ final class PipelineRun {
                     new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES),
                     Clock.systemUTC())
                 .replay(inputs, 1, 0, (articles, bytes, skipped) -> {});
+      }
+      if (summary.articles() == 0) {
+        // nothing would ever reach news.events: waiting for it to settle would wait out the timeout
+        throw new IllegalArgumentException(
+            "no articles in "
+                + inputs
+                + (summary.skipped().isEmpty()
+                    ? ""
+                    : ": skipped " + new TreeMap<>(summary.skipped())));
       }
       log.info(
           "replayed {} articles ({} skipped){}; waiting for the pipeline to settle",

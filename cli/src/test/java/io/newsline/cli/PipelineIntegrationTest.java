@@ -46,4 +46,19 @@ class PipelineIntegrationTest {
         .containsExactlyInAnyOrder(
             Set.of("000", "001"), Set.of("002"), Set.of("003"), Set.of("004"));
   }
+
+  @Test
+  void aPathWithoutArticlesIsAnErrorNotAWaitForever(KafkaCluster kafka) {
+    int exit =
+        cli.run(
+            "demo",
+            "--timeout",
+            "600",
+            "--bootstrap-servers",
+            kafka.bootstrapServers(),
+            "../no-such-folder");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(cli.err()).contains("no articles in").contains("no such file or directory");
+  }
 }
