@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,14 +70,34 @@ final class EvalCommand implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;
 
-    /** Reads every JSON line of the file. */
-    List<JsonNode> rows() {
+    /**
+     * Reads every JSON line of the file; each must have every {@code required} field (a|b: either
+     * one), or the evaluation stops naming the line and the field, since another evaluation's file
+     * is the likely mistake.
+     */
+    List<JsonNode> rows(String... required) {
       List<JsonNode> rows = new ArrayList<>();
       try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        int number = 0;
         for (String line; (line = reader.readLine()) != null; ) {
-          if (!line.isBlank()) {
-            rows.add(JSON.readTree(line));
+          number++;
+          if (line.isBlank()) {
+            continue;
           }
+          JsonNode row = JSON.readTree(line);
+          for (String fields : required) {
+            if (Arrays.stream(fields.split("\\|")).noneMatch(row::hasNonNull)) {
+              throw new IllegalArgumentException(
+                  file
+                      + " line "
+                      + number
+                      + ": no \""
+                      + fields.replace("|", "\" or \"")
+                      + "\" field; this evaluation reads lines with "
+                      + String.join(", ", required));
+            }
+          }
+          rows.add(row);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -120,7 +141,7 @@ final class EvalCommand implements Runnable {
       double recall = 0;
       double f1 = 0;
       int pages = 0;
-      for (JsonNode row : rows()) {
+      for (JsonNode row : rows("raw_lines|lines", "gold_body|gold")) {
         if (!allLanguages && row.has("lang_en") && !row.get("lang_en").asBoolean()) {
           continue;
         }
@@ -174,7 +195,7 @@ final class EvalCommand implements Runnable {
       Map<EntityKind, int[]> counts = new EnumMap<>(EntityKind.class);
       TYPES.values().forEach(kind -> counts.put(kind, new int[3]));
       int documents = 0;
-      for (JsonNode row : rows()) {
+      for (JsonNode row : rows("text", "entities")) {
         documents++;
         Set<String> gold = new HashSet<>();
         for (JsonNode entity : row.get("entities")) {
@@ -257,7 +278,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<JsonNode> rows = new ArrayList<>(rows());
+      List<JsonNode> rows = new ArrayList<>(rows("id|doc_id", "text", "cluster_id"));
       java.util.Collections.shuffle(rows, new java.util.Random(seed));
       Map<String, String> gold = new LinkedHashMap<>();
       Path shuffled = Files.createTempFile("newsline-eval-clusters-", ".jsonl");
@@ -367,7 +388,7 @@ final class EvalCommand implements Runnable {
       List<Detected> detected = new ArrayList<>();
       int gold = 0;
       int document = 0;
-      for (JsonNode row : rows()) {
+      for (JsonNode row : rows("text", "mentions")) {
         List<Mention> mentions = extractor.extract(row.get("text").asText());
         Map<Mention, String> entityOf = new java.util.IdentityHashMap<>();
         for (var entity : resolver.resolve(mentions)) {
