@@ -54,7 +54,11 @@ final class RegistryLoad {
     store.put(key, value);
   }
 
-  /** Loads the registry from the store unless done already; returns the entities it put. */
+  /**
+   * Loads the registry from the store unless done already; returns the entities it put. The global
+   * thread's {@link #apply} waits meanwhile (a few seconds per million entities), so no update
+   * arriving during the load is missed or overwritten by an older one from the store.
+   */
   synchronized int load(ReadOnlyKeyValueStore<String, EntityRecord> store) {
     if (loaded) {
       return 0;
