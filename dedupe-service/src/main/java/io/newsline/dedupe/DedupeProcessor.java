@@ -112,10 +112,14 @@ final class DedupeProcessor implements Processor<String, EnrichedArticle, String
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
+    long redelivered = stage.redelivered();
     emit(
         stage.process(record.value()),
         record.timestamp(),
         record.value().getArticle().getReceivedAt());
+    if (stage.redelivered() > redelivered) {
+      held.redelivered();
+    }
     held.update(clusterer);
   }
 

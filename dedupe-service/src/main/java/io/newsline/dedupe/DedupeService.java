@@ -1,6 +1,7 @@
 package io.newsline.dedupe;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.newsline.avro.CanonicalEvent;
@@ -62,6 +63,9 @@ public final class DedupeService implements StreamsService {
         .tags(context.tags())
         .register(context.meters());
     Gauge.builder(MetricNames.ARTICLES_BOUND, () -> maxArticles)
+        .tags(context.tags())
+        .register(context.meters());
+    FunctionCounter.builder(MetricNames.ARTICLES_REDELIVERED, held, HeldCounts::redeliveredTotal)
         .tags(context.tags())
         .register(context.meters());
     Gauge.builder(MetricNames.VOCABULARY, held, HeldCounts::vocabulary)

@@ -1,6 +1,7 @@
 package io.newsline.dedupe;
 
 import io.newsline.dedupe.cluster.EventClusterer;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the clustering task holds in memory, as of its last article, for the service's gauges: the
@@ -9,6 +10,8 @@ import io.newsline.dedupe.cluster.EventClusterer;
 final class HeldCounts {
   private volatile long articles;
   private volatile long vocabulary;
+  // not reset when the task's processor is initialised again: a counter for the service's life
+  private final LongAdder redelivered = new LongAdder();
 
   void update(EventClusterer clusterer) {
     articles = clusterer.articles();
@@ -21,5 +24,14 @@ final class HeldCounts {
 
   long vocabulary() {
     return vocabulary;
+  }
+
+  void redelivered() {
+    redelivered.increment();
+  }
+
+  /** Articles delivered again while their event was held, ignored. */
+  double redeliveredTotal() {
+    return redelivered.sum();
   }
 }

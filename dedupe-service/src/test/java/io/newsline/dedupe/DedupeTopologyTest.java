@@ -101,6 +101,23 @@ class DedupeTopologyTest {
   }
 
   @Test
+  void anArticleDeliveredAgainIsCountedAndChangesNoEvent() {
+    EnrichedArticle article = EnrichedArticles.of("a", "Taliban ask Russia", STORY, T0, "TASS");
+    enriched.pipeInput("a", article);
+    enriched.pipeInput("a", article);
+
+    assertThat(events.readRecordsToList()).hasSize(1);
+    assertThat(
+            driver
+                .context()
+                .meters()
+                .get(MetricNames.ARTICLES_REDELIVERED)
+                .functionCounter()
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void gaugesShowTheArticlesHeldAgainstTheirBound() {
     enriched.pipeInput("a", EnrichedArticles.of("a", "Taliban ask Russia", STORY, T0, "TASS"));
     enriched.pipeInput(

@@ -59,6 +59,12 @@ public final class MetricNames {
    */
   public static final String ARTICLES_BOUND = "newsline.dedupe.articles.bound";
 
+  /**
+   * Articles dedupe ignored because they were already members of a held event (the same file
+   * replayed again, a producer's retry).
+   */
+  public static final String ARTICLES_REDELIVERED = "newsline.dedupe.articles.redelivered";
+
   /** Terms and entity ids dedupe's clusterer has interned, up to twice those its events use. */
   public static final String VOCABULARY = "newsline.dedupe.vocabulary";
 
