@@ -54,7 +54,10 @@ final class ReplayCommand implements Callable<Integer> {
       names = "--loop",
       paramLabel = "N",
       defaultValue = "1",
-      description = "Replay the inputs N times (default: ${DEFAULT-VALUE}).")
+      description =
+          "Replay the inputs N times (default: ${DEFAULT-VALUE}): the same articles, same keys,"
+              + " so dedupe ignores the repeats of articles it holds (load for ingest and enrich;"
+              + " `newsline bench` makes distinct ones).")
   int loops;
 
   @Override
