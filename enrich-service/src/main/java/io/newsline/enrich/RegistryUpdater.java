@@ -9,10 +9,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps the in-memory registry that resolution reads in step with the news.entities global store.
- * Streams replays the topic through a new instance of this processor to restore the store, so
- * {@link #init} loads whatever the store already holds and every record after that passes through
- * {@link #process}.
+ * The news.entities global store's processor: every record, restored or new, passes through here on
+ * its way to the store and, once it is loaded, the registry ({@link RegistryLoad}).
  *
  * <p>It reads the topic as bytes and decodes them itself: a record Streams failed to decode on the
  * global thread would stop the service (see {@link GlobalDeadLetters}). A record it cannot decode
@@ -21,15 +19,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class RegistryUpdater implements Processor<byte[], byte[], Void, Void> {
   private final String storeName;
   private final TopicSpec<String, EntityRecord> topic;
-  private final RegistryLoad registry;
+  private final RegistryLoad load;
   private ProcessorContext<Void, Void> context;
   private KeyValueStore<String, EntityRecord> store;
   private GlobalDeadLetters deadLetters;
 
-  RegistryUpdater(String storeName, TopicSpec<String, EntityRecord> topic, RegistryLoad registry) {
+  RegistryUpdater(String storeName, TopicSpec<String, EntityRecord> topic, RegistryLoad load) {
     this.storeName = storeName;
     this.topic = topic;
-    this.registry = registry;
+    this.load = load;
   }
 
   @Override
@@ -54,7 +52,7 @@ final class RegistryUpdater implements Processor<byte[], byte[], Void, Void> {
       return;
     }
     try {
-      registry.apply(store, key, value);
+      load.apply(store, key, value);
     } catch (RuntimeException e) {
       deadLetters.send("processing", context, record, e);
     }
